@@ -1,0 +1,1 @@
+"""The data layer: models, engine, migrations and services. No Qt, no openpyxl."""

@@ -1,0 +1,101 @@
+"""Bring a database to the current schema, or refuse it.
+
+Start-up must stay fast, so the common case (schema already current) is decided by
+reading `alembic_version` with SQLAlchemy Core; Alembic itself is imported only when
+there is something to migrate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+# Every revision this version of Buurtboek knows, oldest first; the last is the head.
+# tests/db/test_migrations.py checks this list against the Alembic scripts.
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = KNOWN_REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class SchemaError(Exception):
+    """The database cannot be used by this version; the message is for the user (Dutch)."""
+
+
+class SchemaState(Enum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    BEHIND = "behind"
+
+
+@dataclass(frozen=True)
+class SchemaInfo:
+    state: SchemaState
+    revision: str | None
+
+
+def inspect_schema(engine: Engine) -> SchemaInfo:
+    """Tell whether the database is empty, current or behind; raise SchemaError otherwise."""
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        if "alembic_version" not in tables:
+            if tables:
+                raise SchemaError(
+                    "Dit bestand is geen Buurtboek-database (of een beschadigde): "
+                    "er ontbreekt een schemaversie. Het bestand is niet aangeraakt."
+                )
+            return SchemaInfo(SchemaState.EMPTY, None)
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) != 1:
+        raise SchemaError("De schemaversie van deze database is onleesbaar. Het bestand is niet aangeraakt.")
+    revision = rows[0]
+    if revision not in KNOWN_REVISIONS:
+        raise SchemaError(
+            f"Deze database is gemaakt met een nieuwere versie van Buurtboek (schema {revision}). "
+            "Werk Buurtboek bij om haar te openen; het bestand is niet aangeraakt."
+        )
+    state = SchemaState.CURRENT if revision == HEAD else SchemaState.BEHIND
+    return SchemaInfo(state, revision)
+
+
+def alembic_config(connection=None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def snapshot_before_upgrade(engine: Engine, revision: str | None) -> Path | None:
+    """Copy a SQLite database aside before migrating it; returns the copy's path."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = Path(database).with_name(f"{Path(database).stem}.voor-upgrade-{revision}-{stamp}.sqlite")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("COMMIT") if conn.in_transaction() else None
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        raw.close()
+    return target
+
+
+def upgrade_to_head(engine: Engine) -> SchemaInfo:
+    """Migrate to the newest schema in one transaction; returns the state before."""
+    info = inspect_schema(engine)
+    if info.state is SchemaState.CURRENT:
+        return info
+    if info.state is SchemaState.BEHIND:
+        snapshot_before_upgrade(engine, info.revision)
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    return info

@@ -1,0 +1,20 @@
+"""Alembic environment: always run with a connection handed in by db.migrate."""
+
+from alembic import context
+
+from db.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - we never run alembic from its own CLI
+    raise RuntimeError("Voer migraties uit via `buurtboek` (db.migrate), niet via alembic zelf.")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    transactional_ddl=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

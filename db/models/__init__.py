@@ -1,0 +1,28 @@
+"""The whole domain model. Importing this package registers every table on `Base.metadata`."""
+
+from db.models.actors import (
+    Actor, ActorPosition, AppMeta, Group, Membership, Neighbourhood, ParticipationStep, Person,
+    PersonLanguage, Place, Talent, Theme, Worker, actor_themes,
+)
+from db.models.advocacy import (
+    Attachment, Dossier, DossierAction, DossierInvolvement, DossierPhaseStep, DossierTarget,
+    Signal, dossier_contacts, dossier_meetings,
+)
+from db.models.base import Base, utcnow
+from db.models.meetings import (
+    ActionPoint, AgendaItem, Attendance, Decision, Meeting, MeetingSeries, SeriesTemplateItem,
+)
+from db.models.network import (
+    ContactMoment, Initiative, Tie, contact_participants, contact_themes, initiative_people,
+)
+from db.models.records import AuditEntry, Consent, Story, story_actors
+
+__all__ = [
+    "ActionPoint", "Actor", "ActorPosition", "AgendaItem", "AppMeta", "Attachment", "Attendance",
+    "AuditEntry", "Base", "Consent", "ContactMoment", "Decision", "Dossier", "DossierAction",
+    "DossierInvolvement", "DossierPhaseStep", "DossierTarget", "Group", "Initiative", "Meeting",
+    "MeetingSeries", "Membership", "Neighbourhood", "ParticipationStep", "Person",
+    "PersonLanguage", "Place", "SeriesTemplateItem", "Signal", "Story", "Talent", "Theme", "Tie",
+    "Worker", "actor_themes", "contact_participants", "contact_themes", "dossier_contacts",
+    "dossier_meetings", "initiative_people", "story_actors", "utcnow",
+]
