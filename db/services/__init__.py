@@ -1,0 +1,48 @@
+"""Use cases: every read returns frozen dataclasses, every write is one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.database import Database
+from db.services.contacts import ContactService
+from db.services.dossiers import DossierService
+from db.services.errors import ValidationError
+from db.services.meetings import MeetingService
+from db.services.network import NetworkService
+from db.services.overview import OverviewService
+from db.services.people import PeopleService
+from db.services.profile import ProfileService
+from db.services.reports import ReportService
+
+
+@dataclass
+class Services:
+    """Everything the interface and the command line may ask of the data layer."""
+
+    db: Database
+    profile: ProfileService
+    overview: OverviewService
+    people: PeopleService
+    contacts: ContactService
+    network: NetworkService
+    meetings: MeetingService
+    dossiers: DossierService
+    reports: ReportService
+
+    @classmethod
+    def for_database(cls, db: Database) -> "Services":
+        return cls(
+            db=db,
+            profile=ProfileService(db),
+            overview=OverviewService(db),
+            people=PeopleService(db),
+            contacts=ContactService(db),
+            network=NetworkService(db),
+            meetings=MeetingService(db),
+            dossiers=DossierService(db),
+            reports=ReportService(db),
+        )
+
+
+__all__ = ["Services", "ValidationError"]

@@ -1,0 +1,1 @@
+"""The application: command line, start-up and the composition root."""

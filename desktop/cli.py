@@ -1,0 +1,67 @@
+"""`buurtboek`: start the app, or `demo` / `check` from the command line.
+
+Kept light: nothing heavy is imported before the command is known, so `--version`
+answers at once and the window appears fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+PAGE_NAMES = ("overzicht", "mensen", "netwerk", "contactmomenten", "bijeenkomsten", "dossiers",
+              "rapportages")
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("buurtboek")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+onbekend"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="buurtboek",
+        description="Buurtboek: relatienotities, netwerk, bijeenkomsten en dossiers "
+                    "voor opbouwwerkers.",
+    )
+    parser.add_argument("--version", action="version", version=f"buurtboek {version()}")
+    parser.add_argument("--data-dir", help="map met de gegevens (standaard: de gebruikersmap; "
+                                           "ook via BUURTBOEK_DATA_DIR)")
+    parser.add_argument("--screenshot", metavar="BESTAND.png",
+                        help="start, maak een schermafbeelding van het venster en stop")
+    parser.add_argument("--page", choices=PAGE_NAMES, help="pagina om mee te openen")
+    parser.add_argument("-v", "--verbose", action="store_true", help="uitgebreid logboek")
+    commands = parser.add_subparsers(dest="command", metavar="opdracht")
+
+    demo = commands.add_parser("demo", help="vul de database met een demowijk")
+    demo.add_argument("--people", type=int, default=1000, metavar="N",
+                      help="aantal bewoners (standaard 1000)")
+    demo.add_argument("--contacts", type=int, default=None, metavar="N",
+                      help="aantal contactmomenten (standaard 10 per bewoner)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="startgetal (standaard 1)")
+
+    commands.add_parser("check", help="controleer de database (integriteit en schemaversie)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from desktop import commands, paths
+
+    folder = paths.data_dir(args.data_dir)
+    if args.command == "demo":
+        return commands.demo(folder, people=args.people, contacts=args.contacts, seed=args.seed)
+    if args.command == "check":
+        return commands.check(folder)
+    from desktop.app import run_app
+
+    return run_app(folder, screenshot=args.screenshot, page=args.page, verbose=args.verbose)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""The command-line commands (`demo`, `check`): the same services as the interface."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import TextIO
+
+from desktop import paths
+
+
+class TerminalProgress:
+    """A one-line progress bar on stderr: [#####.....]  45%  Contactmomenten."""
+
+    def __init__(self, stream: TextIO = sys.stderr, width: int = 30) -> None:
+        self.stream, self.width = stream, width
+        self.start = time.monotonic()
+        self._last = -1.0
+        self.interactive = stream.isatty()
+
+    def __call__(self, done: int, total: int, label: str) -> None:
+        fraction = min(1.0, done / total) if total else 1.0
+        now = time.monotonic()
+        if fraction < 1.0 and now - self._last < (0.1 if self.interactive else 5.0):
+            return
+        self._last = now
+        filled = int(self.width * fraction)
+        line = (f"[{'#' * filled}{'.' * (self.width - filled)}] {fraction:4.0%}  "
+                f"{label:<28} {now - self.start:5.1f} s")
+        self.stream.write(("\r" + line) if self.interactive else line + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.interactive:
+            self.stream.write("\n")
+
+
+def demo(folder: Path, *, people: int, contacts: int | None, seed: int) -> int:
+    from db import demo as demo_data
+    from db.database import open_database
+    from db.migrate import SchemaError
+    from db.services.profile import ProfileService
+
+    try:
+        database = open_database(paths.database_url(folder))
+    except SchemaError as error:
+        print(f"buurtboek: {error}", file=sys.stderr)
+        return 2
+    progress = TerminalProgress()
+    try:
+        profile = ProfileService(database).current()
+        started = time.monotonic()
+        summary = demo_data.run(
+            database.engine, demo_data.DemoSize(people=people, contacts=contacts, seed=seed),
+            progress=progress, worker_id=profile.id if profile else None,
+        )
+        progress.finish()
+        if profile is None and summary.worker_id is not None:
+            ProfileService(database).adopt(summary.worker_id)
+    except ValueError as error:
+        progress.finish()
+        print(f"buurtboek: {error}", file=sys.stderr)
+        return 1
+    finally:
+        database.close()
+    elapsed = time.monotonic() - started
+    print(f"Demowijk klaar in {elapsed:.1f} s: {summary.people:,} bewoners, "
+          f"{summary.contact_moments:,} contactmomenten, {summary.ties:,} relaties, "
+          f"{summary.meetings:,} bijeenkomsten, {summary.dossiers:,} dossiers "
+          f"in {folder}".replace(",", "."))
+    return 0
+
+
+def check(folder: Path) -> int:
+    """Integrity and schema check without changing anything; non-zero on a problem."""
+    from sqlalchemy import text
+
+    from db.engine import DATABASE_FILENAME, make_engine
+    from db.migrate import HEAD, SchemaError, SchemaState, inspect_schema
+
+    file = folder / DATABASE_FILENAME
+    if not file.exists():
+        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
+        return 1
+    engine = make_engine(paths.database_url(folder))
+    problems = 0
+    try:
+        try:
+            info = inspect_schema(engine)
+        except SchemaError as error:
+            print(f"Schema: {error}", file=sys.stderr)
+            return 2
+        with engine.connect() as conn:
+            integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            foreign = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+            counts = {}
+            if info.state is not SchemaState.EMPTY:
+                for table in ("actors", "ties", "contact_moments", "meetings", "dossiers"):
+                    counts[table] = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+    finally:
+        engine.dispose()
+    print(f"Database: {file}")
+    state = {SchemaState.CURRENT: "actueel", SchemaState.BEHIND: "verouderd (wordt bij start "
+             "bijgewerkt)", SchemaState.EMPTY: "leeg"}[info.state]
+    print(f"Schemaversie: {info.revision or '-'} (nieuwste: {HEAD}) — {state}")
+    if integrity != ["ok"]:
+        problems += 1
+        print("Integriteit: FOUT\n  " + "\n  ".join(integrity[:20]), file=sys.stderr)
+    else:
+        print("Integriteit: ok")
+    if foreign:
+        problems += 1
+        print(f"Verwijzingen: {len(foreign)} verweesde verwijzingen", file=sys.stderr)
+    else:
+        print("Verwijzingen: ok")
+    for table, count in counts.items():
+        print(f"  {table}: {count}")
+    return 1 if problems else 0

@@ -1,0 +1,1 @@
+"""The interface: windows, pages, dialogs and item models. Asks services, never SQL."""

@@ -1,0 +1,80 @@
+"""First run: who is the worker, and start with the demo neighbourhood or empty?"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout,
+    QWidget,
+)
+
+from db.services import Services, ValidationError
+from db.services.profile import WorkerProfile
+from ui.text import tr
+
+
+class ProfileDialog(QDialog):
+    """Asks name, organisation and team; saves through the profile service."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 first_run: bool = False) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.first_run = first_run
+        self.profile: WorkerProfile | None = None
+        self.setWindowTitle(tr("Welkom bij Buurtboek") if first_run else tr("Profiel"))
+        layout = QVBoxLayout(self)
+        if first_run:
+            intro = QLabel(tr(
+                "<h2>Welkom bij Buurtboek</h2>Buurtboek bewaart je relatienotities, het netwerk "
+                "van de buurt, bijeenkomsten en dossiers op deze laptop. Vertel eerst wie je "
+                "bent: je naam staat bij alles wat je vastlegt en op je rapportages."))
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        current = services.profile.current()
+        form = QFormLayout()
+        self.name = QLineEdit(current.name if current else "")
+        self.name.setPlaceholderText(tr("bijvoorbeeld Samira Ouali"))
+        self.organisation = QLineEdit(current.organisation if current else "")
+        self.organisation.setPlaceholderText(tr("bijvoorbeeld Welzijn Rotterdam-Zuid"))
+        self.team = QLineEdit(current.team if current else "")
+        for label_text, field in ((tr("&Naam"), self.name),
+                                  (tr("&Organisatie"), self.organisation),
+                                  (tr("&Team"), self.team)):
+            field.setAccessibleName(label_text.replace("&", ""))
+            form.addRow(label_text, field)
+        layout.addLayout(form)
+        self.demo_choice = QRadioButton(tr("Begin met de &demowijk (om rond te kijken)"))
+        self.empty_choice = QRadioButton(tr("Begin &leeg"))
+        self.empty_choice.setChecked(True)
+        if first_run:
+            layout.addWidget(self.demo_choice)
+            layout.addWidget(self.empty_choice)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("Beginnen") if first_run else tr("Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            tr("Later") if first_run else tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.name.setFocus()
+
+    @property
+    def wants_demo(self) -> bool:
+        return self.first_run and self.demo_choice.isChecked()
+
+    def accept(self) -> None:
+        try:
+            self.profile = self.services.profile.save(
+                self.name.text(), self.organisation.text(), self.team.text())
+        except ValidationError as error:
+            self.error.setText(error.message)
+            {"name": self.name, "organisation": self.organisation,
+             "team": self.team}.get(error.field or "", self.name).setFocus()
+            return
+        super().accept()

@@ -1,0 +1,201 @@
+"""The main window: navigation between pages, menus, status bar and saved geometry.
+
+Pages are built (and their modules imported) the first time they are opened, so
+start-up pays only for the Overzicht page.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QWidget,
+)
+
+from db.events import Change
+from db.services import Services
+from db.vocabulary import ActorKind
+from ui.bridge import ChangeBridge
+from ui.pages import PAGES, PageSpec
+from ui.pages.base import Page
+from ui.text import number, tr
+
+
+class MainWindow(QMainWindow):
+    page_shown = Signal(str)
+    demo_requested = Signal()
+    profile_requested = Signal()
+
+    def __init__(self, services: Services, settings: QSettings, version: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.version = version
+        self.bridge = ChangeBridge(services.db.bus, self)
+        self.undo_stack = QUndoStack(self)
+        self._pages: dict[str, Page] = {}
+        self.setWindowTitle(tr("Buurtboek"))
+        self.setMinimumSize(900, 600)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(tr("Navigatie"))
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; padding-top: 8px; }"
+                               "QListWidget::item { padding: 6px 10px; }")
+        self.stack = QStackedWidget()
+        for spec in PAGES:
+            item = QListWidgetItem(tr(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+            item.setToolTip(f"{tr(spec.title)} ({spec.shortcut})")
+            self.nav.addItem(item)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"placeholder-{spec.name}")
+            self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.worker_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.worker_label)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.bridge.changed.connect(self._on_change)
+
+    # -- pages -------------------------------------------------------------------------------
+    def page(self, name: str) -> Page:
+        """The page called `name`, built on first use."""
+        if name not in self._pages:
+            spec = self._spec(name)
+            module = importlib.import_module(spec.module)
+            page: Page = getattr(module, spec.cls)(self.services, self.bridge)
+            page.navigate.connect(self.show_page)
+            page.demo_requested.connect(self.demo_requested)
+            index = [p.name for p in PAGES].index(name)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[name] = page
+            page.refresh()
+        return self._pages[name]
+
+    def show_page(self, name: str) -> None:
+        index = [p.name for p in PAGES].index(name)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # comes back through _on_nav
+        else:
+            self._on_nav(index)
+
+    def current_page_name(self) -> str:
+        return PAGES[max(0, self.nav.currentRow())].name
+
+    def _spec(self, name: str) -> PageSpec:
+        for spec in PAGES:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        name = PAGES[row].name
+        page = self.page(name)
+        self.stack.setCurrentWidget(page)
+        self.settings.setValue("window/page", name)
+        self.page_shown.emit(name)
+
+    # -- menus -------------------------------------------------------------------------------
+    def _action(self, menu, text: str, shortcut=None, slot=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&Bestand"))
+        self._action(file_menu, tr("&Demowijk laden…"), None, self.demo_requested.emit)
+        self._action(file_menu, tr("&Profiel…"), None, self.profile_requested.emit)
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Afsluiten"), QKeySequence.StandardKey.Quit, self.close)
+
+        edit_menu = bar.addMenu(tr("Be&werken"))
+        undo = self.undo_stack.createUndoAction(self, tr("&Ongedaan maken"))
+        undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        redo = self.undo_stack.createRedoAction(self, tr("Opnie&uw"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        view_menu = bar.addMenu(tr("Beel&d"))
+        for spec in PAGES:
+            self._action(view_menu, tr(spec.title), spec.shortcut,
+                         lambda _=False, n=spec.name: self.show_page(n))
+        view_menu.addSeparator()
+        self._action(view_menu, tr("&Vernieuwen"), QKeySequence.StandardKey.Refresh,
+                     self.refresh_all)
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&Over Buurtboek"), None, self._about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, tr("Over Buurtboek"),
+            tr("<b>Buurtboek</b> {version}<br>Relatienotities, netwerk, bijeenkomsten en "
+               "dossiers voor opbouwwerkers.<br><br>Database: {url}")
+            .format(version=self.version, url=self.services.db.url),
+        )
+
+    # -- state -------------------------------------------------------------------------------
+    def refresh_all(self) -> None:
+        self.bridge.publish_locally(Change("*"))
+
+    def _on_change(self, change: Change) -> None:
+        if change.concerns("worker", "person", "group", "place", "contact_moment"):
+            self.update_status()
+
+    def update_status(self) -> None:
+        profile = self.services.profile.current()
+        if profile:
+            who = profile.name + (f" — {profile.organisation}" if profile.organisation else "")
+            self.worker_label.setText(who)
+            self.setWindowTitle(tr("Buurtboek — {name}").format(name=profile.name))
+        else:
+            self.worker_label.setText(tr("Geen profiel ingesteld"))
+        people = self.services.people
+        self.counts_label.setText(
+            tr("{persons} bewoners · {groups} groepen · {places} plekken").format(
+                persons=number(people.count(ActorKind.PERSON)),
+                groups=number(people.count(ActorKind.GROUP)),
+                places=number(people.count(ActorKind.PLACE))))
+
+    def restore_state(self, page: str | None = None) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        names = [p.name for p in PAGES]
+        remembered = self.settings.value("window/page", "overzicht")
+        self.show_page(page or (remembered if remembered in names else "overzicht"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", self.current_page_name())
+        self.settings.sync()
+        super().closeEvent(event)
