@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.engine import make_engine, make_session_factory
+from db.engine import make_engine, make_session_factory, probe_engine
 from db.events import EventBus
-from db.migrate import upgrade_to_head
+from db.migrate import inspect_schema, upgrade_to_head
 
 
 @dataclass
@@ -32,6 +32,11 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     Raises db.migrate.SchemaError with a Dutch message when the file is from a newer
     version or not a Buurtboek database; the file is then left untouched.
     """
+    probe = probe_engine(url)
+    try:
+        inspect_schema(probe)  # refuse a foreign or newer file before anything writes to it
+    finally:
+        probe.dispose()
     engine = make_engine(url)
     try:
         if migrate:

@@ -41,6 +41,12 @@ def make_engine(url: str, **kwargs) -> Engine:
     return engine
 
 
+def probe_engine(url: str) -> Engine:
+    """An engine that changes nothing on connect (no WAL switch): for looking at a file
+    that may turn out not to be ours, or to be from a newer version, before we touch it."""
+    return create_engine(url)
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     # expire_on_commit=False: read models are built inside the session anyway, and
     # services may return ids of objects they just created after commit.

@@ -76,14 +76,14 @@ def check(folder: Path) -> int:
     """Integrity and schema check without changing anything; non-zero on a problem."""
     from sqlalchemy import text
 
-    from db.engine import DATABASE_FILENAME, make_engine
+    from db.engine import DATABASE_FILENAME, probe_engine
     from db.migrate import HEAD, SchemaError, SchemaState, inspect_schema
 
     file = folder / DATABASE_FILENAME
     if not file.exists():
         print(f"Geen database gevonden in {folder}.", file=sys.stderr)
         return 1
-    engine = make_engine(paths.database_url(folder))
+    engine = probe_engine(paths.database_url(folder))  # check changes nothing
     problems = 0
     try:
         try:

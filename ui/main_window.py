@@ -1,12 +1,14 @@
 """The main window: navigation between pages, menus, status bar and saved geometry.
 
-Pages are built (and their modules imported) the first time they are opened, so
-start-up pays only for the Overzicht page.
+The window is built and painted before the database is open (see ui.context); pages
+are built, and their modules imported, the first time they are opened, so start-up
+pays only for the Overzicht page.
 """
 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -15,13 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.events import Change
-from db.services import Services
 from db.vocabulary import ActorKind
-from ui.bridge import ChangeBridge
-from ui.pages import PAGES, PageSpec
+from ui.context import AppContext
+from ui.pages import PAGES
 from ui.pages.base import Page
 from ui.text import number, tr
+
+if TYPE_CHECKING:
+    from db.events import Change
+    from db.services import Services
+
+PAGE_NAMES = [spec.name for spec in PAGES]
 
 
 class MainWindow(QMainWindow):
@@ -29,13 +35,12 @@ class MainWindow(QMainWindow):
     demo_requested = Signal()
     profile_requested = Signal()
 
-    def __init__(self, services: Services, settings: QSettings, version: str = "",
+    def __init__(self, context: AppContext, settings: QSettings, version: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.context = context
         self.settings = settings
         self.version = version
-        self.bridge = ChangeBridge(services.db.bus, self)
         self.undo_stack = QUndoStack(self)
         self._pages: dict[str, Page] = {}
         self.setWindowTitle(tr("Buurtboek"))
@@ -53,9 +58,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             item.setToolTip(f"{tr(spec.title)} ({spec.shortcut})")
             self.nav.addItem(item)
-            placeholder = QWidget()
-            placeholder.setObjectName(f"placeholder-{spec.name}")
-            self.stack.addWidget(placeholder)
+            self.stack.addWidget(QWidget())  # placeholder until the page is first opened
         self.nav.currentRowChanged.connect(self._on_nav)
 
         central = QWidget()
@@ -71,18 +74,29 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.worker_label)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.bridge.changed.connect(self._on_change)
+        context.bridge.changed.connect(self._on_change)
+
+    @property
+    def services(self) -> Services | None:
+        return self.context.services
+
+    def attach(self, services: Services) -> None:
+        """The database is open: show its data on every page built so far."""
+        self.context.attach(services)
+        for page in self._pages.values():
+            page.refresh()
+        self.update_status()
 
     # -- pages -------------------------------------------------------------------------------
     def page(self, name: str) -> Page:
         """The page called `name`, built on first use."""
         if name not in self._pages:
-            spec = self._spec(name)
+            spec = PAGES[PAGE_NAMES.index(name)]
             module = importlib.import_module(spec.module)
-            page: Page = getattr(module, spec.cls)(self.services, self.bridge)
+            page: Page = getattr(module, spec.cls)(self.context)
             page.navigate.connect(self.show_page)
             page.demo_requested.connect(self.demo_requested)
-            index = [p.name for p in PAGES].index(name)
+            index = PAGE_NAMES.index(name)
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(old)
@@ -92,25 +106,19 @@ class MainWindow(QMainWindow):
         return self._pages[name]
 
     def show_page(self, name: str) -> None:
-        index = [p.name for p in PAGES].index(name)
+        index = PAGE_NAMES.index(name)
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)  # comes back through _on_nav
         else:
             self._on_nav(index)
 
     def current_page_name(self) -> str:
-        return PAGES[max(0, self.nav.currentRow())].name
-
-    def _spec(self, name: str) -> PageSpec:
-        for spec in PAGES:
-            if spec.name == name:
-                return spec
-        raise KeyError(name)
+        return PAGE_NAMES[max(0, self.nav.currentRow())]
 
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        name = PAGES[row].name
+        name = PAGE_NAMES[row]
         page = self.page(name)
         self.stack.setCurrentWidget(page)
         self.settings.setValue("window/page", name)
@@ -136,9 +144,10 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(tr("Be&werken"))
         undo = self.undo_stack.createUndoAction(self, tr("&Ongedaan maken"))
-        undo.setShortcuts([QKeySequence.StandardKey.Undo])
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         redo = self.undo_stack.createRedoAction(self, tr("Opnie&uw"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                           QKeySequence(QKeySequence.StandardKey.Redo)])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
 
@@ -154,22 +163,27 @@ class MainWindow(QMainWindow):
         self._action(help_menu, tr("&Over Buurtboek"), None, self._about)
 
     def _about(self) -> None:
+        url = self.services.db.url if self.services else tr("(nog niet geopend)")
         QMessageBox.about(
             self, tr("Over Buurtboek"),
             tr("<b>Buurtboek</b> {version}<br>Relatienotities, netwerk, bijeenkomsten en "
                "dossiers voor opbouwwerkers.<br><br>Database: {url}")
-            .format(version=self.version, url=self.services.db.url),
+            .format(version=self.version, url=url),
         )
 
     # -- state -------------------------------------------------------------------------------
     def refresh_all(self) -> None:
-        self.bridge.publish_locally(Change("*"))
+        from db.events import Change
+
+        self.context.bridge.publish_locally(Change("*"))
 
     def _on_change(self, change: Change) -> None:
-        if change.concerns("worker", "person", "group", "place", "contact_moment"):
+        if change.concerns("worker", "person", "group", "place"):
             self.update_status()
 
     def update_status(self) -> None:
+        if self.services is None:
+            return
         profile = self.services.profile.current()
         if profile:
             who = profile.name + (f" — {profile.organisation}" if profile.organisation else "")
@@ -186,13 +200,10 @@ class MainWindow(QMainWindow):
 
     def restore_state(self, page: str | None = None) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 780)
-        names = [p.name for p in PAGES]
         remembered = self.settings.value("window/page", "overzicht")
-        self.show_page(page or (remembered if remembered in names else "overzicht"))
+        self.show_page(page or (remembered if remembered in PAGE_NAMES else "overzicht"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -67,10 +67,11 @@ class NetworkService:
                 .order_by(degree.desc(), ends.c.actor_id).limit(limit)
             ).all()
             ids = [a for a, _ in top]
+            actors, groups = Actor.__table__, Group.__table__
             info = {
                 row[0]: row for row in s.execute(
-                    select(Actor.id, Actor.name, Actor.kind, Group.group_kind)
-                    .outerjoin(Group, Group.id == Actor.id).where(Actor.id.in_(ids))
+                    select(actors.c.id, actors.c.name, actors.c.kind, groups.c.group_kind)
+                    .outerjoin(groups, groups.c.id == actors.c.id).where(actors.c.id.in_(ids))
                 )
             } if ids else {}
             ties = s.execute(
@@ -84,6 +85,7 @@ class NetworkService:
         rings: dict[float, list[tuple[int, int]]] = {}
         for actor_id, deg in top:
             _, _, kind, gkind = info[actor_id]
+            kind, gkind = ActorKind(kind), GroupKind(gkind) if gkind else None
             rings.setdefault(_ring(kind, gkind), []).append((actor_id, deg))
         nodes: list[NetworkNode] = []
         for radius, members in sorted(rings.items()):

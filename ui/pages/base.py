@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from db.events import Change
-from db.services import Services
-from ui.bridge import ChangeBridge
+from ui.context import AppContext
 from ui.text import tr
+
+if TYPE_CHECKING:
+    from db.events import Change
+    from db.services import Services
 
 
 class Page(QWidget):
-    """A page refreshes itself when a change it cares about is announced (see `kinds`)."""
+    """A page refreshes itself when a change it cares about is announced (see `kinds`).
+
+    It may be built before the database is open; `refresh` is called again once it is."""
 
     kinds: tuple[str, ...] = ()
     #: emitted with a page name when the page wants the window to navigate (e.g. empty state)
@@ -20,12 +26,16 @@ class Page(QWidget):
     #: emitted when the user asks to load the demo neighbourhood from an empty state
     demo_requested = Signal()
 
-    def __init__(self, services: Services, bridge: ChangeBridge,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.context = context
         self._stale = False
-        bridge.changed.connect(self._on_change)
+        context.bridge.changed.connect(self._on_change)
+
+    @property
+    def services(self) -> Services:
+        assert self.context.services is not None, "database not open yet"
+        return self.context.services
 
     def _on_change(self, change: Change) -> None:
         if change.concerns(*self.kinds):
@@ -41,7 +51,12 @@ class Page(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Reload what the page shows from the services."""
+        """Reload what the page shows, if the database is open."""
+        if self.context.ready:
+            self.load()
+
+    def load(self) -> None:
+        """Fill the page from the services (the database is open)."""
 
 
 class EmptyState(QWidget):

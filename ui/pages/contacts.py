@@ -29,8 +29,8 @@ COLUMNS = [
 class ContactsPage(Page):
     kinds = ("*", "contact_moment", "person", "group")
 
-    def __init__(self, services, bridge, parent=None) -> None:
-        super().__init__(services, bridge, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         layout.addWidget(self.summary)
@@ -48,7 +48,7 @@ class ContactsPage(Page):
         key = ContactKey(after.occurred_on, after.id) if after else None
         return self.services.contacts.page(key, limit)
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         total = self.services.contacts.count()
         self.model.reload()
         for column, width in enumerate((90, 130, 260, 120)):

@@ -12,8 +12,8 @@ from ui.text import date_text, label, tr
 class DossiersPage(Page):
     kinds = ("*", "dossier", "signal")
 
-    def __init__(self, services, bridge, parent=None) -> None:
-        super().__init__(services, bridge, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -35,7 +35,7 @@ class DossiersPage(Page):
             self.columns[phase], self.headings[phase] = cards, heading
         layout.addLayout(board, 1)
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         rows = self.services.dossiers.list()
         for phase, cards in self.columns.items():
             cards.clear()

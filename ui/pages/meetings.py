@@ -14,8 +14,8 @@ from ui.text import datetime_text, number, tr
 class MeetingsPage(Page):
     kinds = ("*", "meeting", "action_point")
 
-    def __init__(self, services, bridge, parent=None) -> None:
-        super().__init__(services, bridge, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         layout.addWidget(self.summary)
@@ -26,7 +26,7 @@ class MeetingsPage(Page):
         self.tree.setAlternatingRowColors(True)
         layout.addWidget(self.tree)
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         rows = self.services.meetings.list()
         now = dt.datetime.now()
         self.tree.clear()

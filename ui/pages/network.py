@@ -19,8 +19,8 @@ INSTITUTION_SYMBOL = "d"
 class NetworkPage(Page):
     kinds = ("*", "tie", "person", "group", "place")
 
-    def __init__(self, services, bridge, parent=None) -> None:
-        super().__init__(services, bridge, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -38,7 +38,7 @@ class NetworkPage(Page):
         legend.addStretch(1)
         layout.addLayout(legend)
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         sample = self.services.network.sample()
         self.plot.clear()
         if not sample.nodes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -10,10 +11,12 @@ from PySide6.QtWidgets import (
     QStackedLayout, QVBoxLayout, QWidget,
 )
 
-from db.services.overview import OverviewFigures
 from db.vocabulary import DossierPhase, Strategy
 from ui.pages.base import EmptyState, Page
 from ui.text import date_text, datetime_text, label, number, tr
+
+if TYPE_CHECKING:  # the page paints before SQLAlchemy is imported
+    from db.services.overview import OverviewFigures
 
 
 class StatCard(QFrame):
@@ -54,8 +57,8 @@ class OverviewPage(Page):
     kinds = ("*", "person", "group", "place", "contact_moment", "tie", "action_point",
              "meeting", "signal", "dossier", "worker")
 
-    def __init__(self, services, bridge, parent=None) -> None:
-        super().__init__(services, bridge, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
         self.figures: OverviewFigures | None = None
         self._stack = QStackedLayout(self)
 
@@ -103,8 +106,10 @@ class OverviewPage(Page):
         self._stack.addWidget(self.empty)
         self._stack.addWidget(scroll)
         self._content = scroll
+        self._stack.setCurrentWidget(scroll)
+        self.greeting.setText(tr("Je gegevens worden geopend…"))
 
-    def refresh(self, today: dt.date | None = None) -> None:
+    def load(self, today: dt.date | None = None) -> None:
         figures = self.services.overview.figures(today)
         self.figures = figures
         if figures.is_empty:

@@ -35,8 +35,8 @@ TAB_TITLES = {ActorKind.PERSON: "Bewoners", ActorKind.GROUP: "Groepen en instell
 class PeoplePage(Page):
     kinds = ("*", "person", "group", "place")
 
-    def __init__(self, services, bridge, parent=None) -> None:
-        super().__init__(services, bridge, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         layout.addWidget(self.summary)
@@ -62,7 +62,7 @@ class PeoplePage(Page):
             return self.services.people.page(kind, key, limit)
         return fetch
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         counts = {kind: self.services.people.count(kind) for kind in ActorKind}
         for kind, model in self.models.items():
             model.reload()

@@ -15,8 +15,8 @@ MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", 
 class ReportsPage(Page):
     kinds = ("*", "contact_moment", "tie", "meeting", "signal")
 
-    def __init__(self, services, bridge, parent=None) -> None:
-        super().__init__(services, bridge, parent)
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -35,7 +35,7 @@ class ReportsPage(Page):
         splitter.setSizes([300, 260])
         layout.addWidget(splitter, 1)
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         report = self.services.reports.monthly()
         months = [f"{MONTHS[m.month - 1]} {m.year % 100:02d}" for m in report.months]
         self.table.clear()
