@@ -66,6 +66,13 @@ class ContactSetting(Labelled):
     OTHER = "other"
 
 
+class LanguageProficiency(Labelled):
+    NATIVE = "native"
+    GOOD = "good"
+    SOME = "some"
+    NONE = "none"
+
+
 class TalentCategory(Labelled):
     HEAD = "head"
     HANDS = "hands"
@@ -157,6 +164,10 @@ LABELS: dict[Labelled, str] = {
     ContactSetting.ONLINE: "Online",
     ContactSetting.MEETING: "Bijeenkomst",
     ContactSetting.OTHER: "Anders",
+    LanguageProficiency.NATIVE: "Moedertaal",
+    LanguageProficiency.GOOD: "Goed",
+    LanguageProficiency.SOME: "Een beetje",
+    LanguageProficiency.NONE: "Niet",
     TalentCategory.HEAD: "Hoofd (kennis)",
     TalentCategory.HANDS: "Handen (vaardigheden)",
     TalentCategory.HEART: "Hart (passie)",

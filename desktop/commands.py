@@ -65,10 +65,12 @@ def demo(folder: Path, *, people: int, contacts: int | None, seed: int) -> int:
     finally:
         database.close()
     elapsed = time.monotonic() - started
-    print(f"Demowijk klaar in {elapsed:.1f} s: {summary.people:,} bewoners, "
-          f"{summary.contact_moments:,} contactmomenten, {summary.ties:,} relaties, "
-          f"{summary.meetings:,} bijeenkomsten, {summary.dossiers:,} dossiers "
-          f"in {folder}".replace(",", "."))
+    def n(value: int) -> str:
+        return f"{value:,}".replace(",", ".")
+
+    print(f"Demowijk klaar in {elapsed:.1f} s: {n(summary.people)} bewoners, "
+          f"{n(summary.contact_moments)} contactmomenten, {n(summary.ties)} relaties, "
+          f"{n(summary.meetings)} bijeenkomsten, {n(summary.dossiers)} dossiers in {folder}")
     return 0
 
 

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._pages: dict[str, Page] = {}
         self.setWindowTitle(tr("Buurtboek"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(tr("Navigatie"))

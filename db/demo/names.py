@@ -149,8 +149,8 @@ ORIGINS: tuple[Origin, ...] = (
 
 
 def female_form(last: str) -> str:
-    """Polish and Bulgarian surnames take a female ending: Kowalski -> Kowalska, Petrov -> Petrova."""
-    if last.endswith("ski") or last.endswith("cki"):
+    """Polish and Bulgarian surnames take a female form: Kowalski -> Kowalska, Petrov -> Petrova."""
+    if last.endswith(("ski", "cki")):
         return last[:-1] + "a"
     if last.endswith(("ov", "ev")):
         return last + "a"
@@ -198,8 +198,9 @@ AREAS: tuple[Area, ...] = (
 POSTCODE_FIRST = "ABCEGHJKLMNPRTVWX"
 POSTCODE_SECOND = "ABCDEGHJKLMNPRSTVWXZ"
 
-MAIL_DOMAINS = ("gmail.com", "hotmail.com", "outlook.com", "live.nl", "ziggo.nl",
-                "kpnmail.nl", "icloud.com", "hotmail.nl")
+# Reserved example domains (RFC 2606): demo addresses can never reach a real person.
+MAIL_DOMAINS = ("voorbeeld.example", "buurtmail.example", "post.example", "example.org",
+                "example.net", "example.com")
 
 ASCII = str.maketrans({
     "ş": "s", "ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ü": "u", "é": "e", "ú": "u", "ó": "o",

@@ -12,7 +12,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, MadeByWorker, Timestamps
 from db.models.types import enum_type
-from db.vocabulary import ActorKind, GroupKind, ParticipationLevel, TalentCategory
+from db.vocabulary import (
+    ActorKind, GroupKind, LanguageProficiency, ParticipationLevel, TalentCategory,
+)
 
 
 class Worker(Timestamps, Base):
@@ -148,12 +150,17 @@ class Place(Actor):
 
 
 class PersonLanguage(Base):
+    """A language a person speaks, and how well: who needs an interpreter or easy Dutch
+    is part of reaching the weakest voice."""
+
     __tablename__ = "person_languages"
 
     person_id: Mapped[int] = mapped_column(
         ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
     )
     language: Mapped[str] = mapped_column(String(60), primary_key=True)
+    proficiency: Mapped[LanguageProficiency | None] = mapped_column(
+        enum_type(LanguageProficiency))
 
 
 class Talent(Timestamps, Base):

@@ -124,8 +124,9 @@ class Decision(Timestamps, Base):
 
 
 class ActionPoint(Timestamps, MadeByWorker, Base):
-    """Something someone will do. The owner is a person, or the worker when both are empty
-    of a person (owner_worker_id set)."""
+    """Something someone will do: owned by a person (`owner_actor_id`) or by a worker
+    (`owner_worker_id`). A person who owns action points cannot be deleted until the
+    service has asked what happens to them (RESTRICT): nothing is lost silently."""
 
     __tablename__ = "action_points"
     __table_args__ = (

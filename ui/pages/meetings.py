@@ -41,8 +41,14 @@ class MeetingsPage(Page):
                 parent.setFont(0, bold)
                 series[name] = parent
                 self.tree.addTopLevelItem(parent)
-            title = row.title + (tr("  (gepland)") if row.is_upcoming(now) else "")
-            present = f"{row.present}/{row.invited}" if row.invited else ""
+            upcoming = row.is_upcoming(now)
+            title = row.title + (tr("  (gepland)") if upcoming else "")
+            if not row.invited:
+                present = ""
+            elif upcoming:
+                present = tr("{n} uitgenodigd").format(n=row.invited)
+            else:
+                present = f"{row.present}/{row.invited}"
             QTreeWidgetItem(parent, [title, datetime_text(row.starts_at), row.location, present,
                                      str(row.open_actions) if row.open_actions else ""])
         for item in series.values():

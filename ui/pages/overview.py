@@ -40,6 +40,13 @@ class StatCard(QFrame):
         self.note.setText(note)
 
 
+def _add(items: QListWidget, text: str) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setToolTip(text)  # the line is elided when the panel is narrow
+    items.addItem(item)
+    return item
+
+
 def _panel(title: str) -> tuple[QFrame, QListWidget]:
     frame = QFrame()
     frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -47,6 +54,8 @@ def _panel(title: str) -> tuple[QFrame, QListWidget]:
     heading = QLabel(f"<b>{title}</b>")
     items = QListWidget()
     items.setAccessibleName(title)
+    items.setTextElideMode(Qt.TextElideMode.ElideRight)
+    items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     items.setMinimumHeight(150)
     layout.addWidget(heading)
     layout.addWidget(items)
@@ -134,17 +143,16 @@ class OverviewPage(Page):
         self.actions_list.clear()
         for point in figures.action_points:
             due = date_text(point.due_on) or tr("geen datum")
-            item = QListWidgetItem(f"{due}  {point.description}  — {point.owner}")
+            item = _add(self.actions_list, f"{due}  {point.description}  — {point.owner}")
             if point.overdue:
                 item.setForeground(Qt.GlobalColor.darkRed)
-            self.actions_list.addItem(item)
         if not figures.action_points:
             self.actions_list.addItem(tr("Geen open actiepunten."))
 
         self.meetings_list.clear()
         for meeting in figures.upcoming_meetings:
             where = f" ({meeting.location})" if meeting.location else ""
-            self.meetings_list.addItem(f"{datetime_text(meeting.starts_at)}  {meeting.title}{where}")
+            _add(self.meetings_list, f"{datetime_text(meeting.starts_at)}  {meeting.title}{where}")
         if not figures.upcoming_meetings:
             self.meetings_list.addItem(tr("Geen bijeenkomsten gepland."))
 
@@ -152,8 +160,8 @@ class OverviewPage(Page):
         for signal in figures.recent_signals:
             households = tr(" ({n} huishoudens)").format(n=signal.households) \
                 if signal.households else ""
-            self.signals_list.addItem(
-                f"{date_text(signal.observed_on)}  {signal.description}{households}")
+            _add(self.signals_list,
+                 f"{date_text(signal.observed_on)}  {signal.description}{households}")
         if not figures.recent_signals:
             self.signals_list.addItem(tr("Nog geen signalen vastgelegd."))
 

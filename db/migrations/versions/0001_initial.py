@@ -470,6 +470,7 @@ def upgrade() -> None:
     op.create_table('person_languages',
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('language', sa.String(length=60), nullable=False),
+    sa.Column('proficiency', sa.Enum('native', 'good', 'some', 'none', name='languageproficiency', native_enum=False, length=24), nullable=True),
     sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_person_languages_person_id_persons'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('person_id', 'language', name=op.f('pk_person_languages'))
     )
