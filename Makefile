@@ -27,7 +27,8 @@ demo: $(STAMP)
 	$(VENV)/bin/buurtboek demo $(ARGS)
 
 bench: $(STAMP)
-	$(PY) -m bench.startup
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.startup
+	$(PY) -m bench.demo_speed
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/buurtboek --screenshot screenshots/overzicht.png

@@ -50,7 +50,9 @@ def inspect_schema(engine: Engine) -> SchemaInfo:
             return SchemaInfo(SchemaState.EMPTY, None)
         rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     if len(rows) != 1:
-        raise SchemaError("De schemaversie van deze database is onleesbaar. Het bestand is niet aangeraakt.")
+        raise SchemaError(
+            "De schemaversie van deze database is onleesbaar. Het bestand is niet aangeraakt."
+        )
     revision = rows[0]
     if revision not in KNOWN_REVISIONS:
         raise SchemaError(
@@ -76,9 +78,8 @@ def snapshot_before_upgrade(engine: Engine, revision: str | None) -> Path | None
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = Path(database).with_name(f"{Path(database).stem}.voor-upgrade-{revision}-{stamp}.sqlite")
-    with engine.connect() as conn:
-        conn.exec_driver_sql("COMMIT") if conn.in_transaction() else None
+    source = Path(database)
+    target = source.with_name(f"{source.stem}.voor-upgrade-{revision}-{stamp}.sqlite")
     raw = engine.raw_connection()
     try:
         raw.driver_connection.execute("VACUUM INTO ?", (str(target),))

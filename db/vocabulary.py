@@ -17,7 +17,7 @@ class Labelled(StrEnum):
         return LABELS[self]
 
     @classmethod
-    def parse(cls, value: str) -> "Labelled":
+    def parse(cls, value: str) -> Labelled:
         """Accept the code or the Dutch label (case-insensitive); raise ValueError otherwise."""
         text = str(value).strip().lower()
         for member in cls:

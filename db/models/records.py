@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import (
+    Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String, Table, Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, MadeByWorker, Timestamps, utcnow

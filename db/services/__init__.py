@@ -31,7 +31,7 @@ class Services:
     reports: ReportService
 
     @classmethod
-    def for_database(cls, db: Database) -> "Services":
+    def for_database(cls, db: Database) -> Services:
         return cls(
             db=db,
             profile=ProfileService(db),

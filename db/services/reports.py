@@ -72,7 +72,8 @@ class ReportService:
                               per_month(s, Tie.since, func.count(), Tie.strategy == st))
                     for st in Strategy
                 ],
-                Indicator("Bijeenkomsten", per_month(s, Meeting.starts_at, func.count(), timestamps=True)),
+                Indicator("Bijeenkomsten",
+                          per_month(s, Meeting.starts_at, func.count(), timestamps=True)),
                 Indicator("Signalen", per_month(s, Signal.observed_on, func.count())),
                 Indicator("Gestarte bewonersinitiatieven",
                           per_month(s, Initiative.started_on, func.count())),

@@ -82,3 +82,15 @@ def test_migrating_twice_changes_nothing(tmp_path):
     upgrade_to_head(engine)
     assert upgrade_to_head(engine).state is SchemaState.CURRENT
     engine.dispose()
+
+
+def test_snapshot_before_an_upgrade_is_a_complete_copy(tmp_path, database):
+    from db.migrate import snapshot_before_upgrade
+    from db.services.people import PeopleService
+
+    PeopleService(database).create_person(first_name="Ans", last_name="Jansen")
+    copy = snapshot_before_upgrade(database.engine, HEAD)
+    assert copy is not None and copy.parent == tmp_path and "voor-upgrade" in copy.name
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT name FROM actors").fetchall() == [("Ans Jansen",)]

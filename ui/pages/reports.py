@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
 
 from ui.pages.base import Page
 from ui.text import number, tr
