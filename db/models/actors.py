@@ -71,6 +71,7 @@ class Actor(Timestamps, MadeByWorker, Base):
     __table_args__ = (
         Index("ix_actors_kind_name", "kind", "name"),
         Index("ix_actors_neighbourhood_kind", "neighbourhood_id", "kind"),
+        Index("ix_actors_kind_archived", "kind", "archived_at"),  # counts per kind, index only
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -29,6 +29,7 @@ class Tie(Timestamps, MadeByWorker, Base):
         Index("ix_ties_source", "source_id"),
         Index("ix_ties_target", "target_id"),
         Index("ix_ties_strategy_since", "strategy", "since"),
+        Index("ix_ties_strategy_until", "strategy", "until"),  # active ties per strategy
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

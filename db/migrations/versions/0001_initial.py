@@ -65,6 +65,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_actors'))
     )
     with op.batch_alter_table('actors', schema=None) as batch_op:
+        batch_op.create_index('ix_actors_kind_archived', ['kind', 'archived_at'], unique=False)
         batch_op.create_index('ix_actors_kind_name', ['kind', 'name'], unique=False)
         batch_op.create_index('ix_actors_neighbourhood_kind', ['neighbourhood_id', 'kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_actors_worker_id'), ['worker_id'], unique=False)
@@ -328,6 +329,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_ties'))
     )
     with op.batch_alter_table('ties', schema=None) as batch_op:
+        batch_op.create_index('ix_ties_strategy_until', ['strategy', 'until'], unique=False)
         batch_op.create_index('ix_ties_source', ['source_id'], unique=False)
         batch_op.create_index('ix_ties_strategy_since', ['strategy', 'since'], unique=False)
         batch_op.create_index('ix_ties_target', ['target_id'], unique=False)
