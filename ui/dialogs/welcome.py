@@ -22,6 +22,7 @@ class ProfileDialog(QDialog):
         self.first_run = first_run
         self.profile: WorkerProfile | None = None
         self.setWindowTitle(tr("Welkom bij Buurtboek") if first_run else tr("Profiel"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         if first_run:
             intro = QLabel(tr(
