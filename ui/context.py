@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QUndoStack
+
 from ui.bridge import ChangeBridge
 
 if TYPE_CHECKING:
@@ -13,9 +15,13 @@ if TYPE_CHECKING:
 
 
 class AppContext:
+    """Services, the change bridge and the window's undo stack: every edit is a
+    QUndoCommand pushed on `undo_stack`, whose redo()/undo() call services."""
+
     def __init__(self) -> None:
         self.services: Services | None = None
         self.bridge = ChangeBridge()
+        self.undo_stack = QUndoStack()
 
     @property
     def ready(self) -> bool:

@@ -11,7 +11,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
     QWidget,
@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.settings = settings
         self.version = version
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = context.undo_stack
         self._pages: dict[str, Page] = {}
         self.setWindowTitle(tr("Buurtboek"))
         self.setMinimumSize(760, 520)

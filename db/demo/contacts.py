@@ -158,9 +158,15 @@ def contacts(world: World) -> None:
                                                                      else 1.0)
             is_story = bool(people) and random() < 0.004
             stamp = day_stamps[cid % len(day_stamps)]
+            # What kind of connecting work this was: towards who decides, with a network,
+            # between residents; a talk with one resident builds the relationship itself.
+            strategy = ("linking" if dossier is not None
+                        else "bridging" if len(participants) > len(people)
+                        else "bonding" if len(people) > 1 else None)
             add("contact_moments", {
                 "id": cid, "occurred_on": day, "setting": setting, "place_id": place_id,
-                "neighbourhood_id": world.areas[a].id, "note": note, "sensitive": sensitive,
+                "neighbourhood_id": world.areas[a].id, "strategy": strategy, "note": note,
+                "sensitive": sensitive,
                 "follow_up": follow_up, "anonymous_count": anonymous, "is_story": is_story,
                 "worker_id": wid, "created_at": stamp, "updated_at": stamp})
             for actor_id in participants:

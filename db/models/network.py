@@ -74,7 +74,9 @@ class ContactMoment(Timestamps, MadeByWorker, Base):
     """One encounter: at the door, in the stairwell, on a walk, at the school gate.
 
     `anonymous_count` records people met without names ("12 bewoners gesproken"),
-    so reach can be reported without registering everyone.
+    so reach can be reported without registering everyone. `strategy` says what kind of
+    connecting work it was (verbinden / overbruggen / koppelen), or None for a talk that
+    builds the worker's own relationship with a resident.
     """
 
     __tablename__ = "contact_moments"
@@ -84,11 +86,13 @@ class ContactMoment(Timestamps, MadeByWorker, Base):
         Index("ix_contact_moments_setting_date", "setting", "occurred_on"),
         Index("ix_contact_moments_neighbourhood_date", "neighbourhood_id", "occurred_on"),
         Index("ix_contact_moments_worker_date", "worker_id", "occurred_on"),
+        Index("ix_contact_moments_strategy_date", "strategy", "occurred_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     setting: Mapped[ContactSetting] = mapped_column(enum_type(ContactSetting))
+    strategy: Mapped[Strategy | None] = mapped_column(enum_type(Strategy))
     place_id: Mapped[int | None] = mapped_column(
         ForeignKey("places.id", ondelete="SET NULL"), index=True
     )

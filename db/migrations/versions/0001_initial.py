@@ -358,6 +358,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('occurred_on', sa.Date(), nullable=False),
     sa.Column('setting', sa.Enum('stairwell', 'home_visit', 'street', 'walk', 'school_gate', 'activity', 'community_centre', 'popup', 'phone', 'online', 'meeting', 'other', name='contactsetting', native_enum=False, length=24), nullable=False),
+    sa.Column('strategy', sa.Enum('bonding', 'bridging', 'linking', name='strategy', native_enum=False, length=24), nullable=True),
     sa.Column('place_id', sa.Integer(), nullable=True),
     sa.Column('neighbourhood_id', sa.Integer(), nullable=True),
     sa.Column('note', sa.Text(), nullable=False),
@@ -375,6 +376,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contact_moments'))
     )
     with op.batch_alter_table('contact_moments', schema=None) as batch_op:
+        batch_op.create_index('ix_contact_moments_strategy_date', ['strategy', 'occurred_on'], unique=False)
         batch_op.create_index('ix_contact_moments_date_id', ['occurred_on', 'id'], unique=False)
         batch_op.create_index('ix_contact_moments_neighbourhood_date', ['neighbourhood_id', 'occurred_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_moments_place_id'), ['place_id'], unique=False)
