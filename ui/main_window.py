@@ -28,6 +28,13 @@ if TYPE_CHECKING:
     from db.services import Services
 
 PAGE_NAMES = [spec.name for spec in PAGES]
+# Which pages can show a record of each kind (ui.pages.base.Page.show_record).
+RECORD_PAGES: dict[str, tuple[str, ...]] = {
+    "person": ("mensen",), "group": ("mensen",), "place": ("mensen",),
+    "contact_moment": ("contactmomenten",), "meeting": ("bijeenkomsten",),
+    "action_point": ("bijeenkomsten",), "dossier": ("dossiers",), "signal": ("dossiers",),
+    "story": ("rapportages",),
+}
 
 
 class MainWindow(QMainWindow):
@@ -96,6 +103,7 @@ class MainWindow(QMainWindow):
             page: Page = getattr(module, spec.cls)(self.context)
             page.navigate.connect(self.show_page)
             page.demo_requested.connect(self.demo_requested)
+            page.open_requested.connect(self.open_record)
             index = PAGE_NAMES.index(name)
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
@@ -111,6 +119,14 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(index)  # comes back through _on_nav
         else:
             self._on_nav(index)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Open a record wherever it lives: the page that holds `kind` shows it."""
+        for name in RECORD_PAGES.get(kind, ()):
+            if self.page(name).show_record(kind, record_id):
+                self.show_page(name)
+                return
+        self.statusBar().showMessage(tr("Dit onderdeel kan (nog) niet geopend worden."), 5000)
 
     def current_page_name(self) -> str:
         return PAGE_NAMES[max(0, self.nav.currentRow())]

@@ -25,6 +25,8 @@ class Page(QWidget):
     navigate = Signal(str)
     #: emitted when the user asks to load the demo neighbourhood from an empty state
     demo_requested = Signal()
+    #: emitted with (kind, id) to open a record ("person", "contact_moment", "meeting", ...)
+    open_requested = Signal(str, int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,10 @@ class Page(QWidget):
 
     def load(self) -> None:
         """Fill the page from the services (the database is open)."""
+
+    def show_record(self, kind: str, record_id: int) -> bool:
+        """Show one record of `kind` on this page; False when this page does not hold it."""
+        return False
 
 
 class EmptyState(QWidget):
