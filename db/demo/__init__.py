@@ -19,6 +19,7 @@ from db.demo import advocacy, contacts, meetings, people, relations, stories
 from db.demo.advocacy import DOSSIERS
 from db.demo.world import World, build_areas
 from db.demo.writer import Cancelled, Progress, Writer
+from db.last_contact import refresh_last_contact
 
 __all__ = ["MAX_PEOPLE", "MIN_PEOPLE", "Cancelled", "DemoSize", "DemoSummary", "run"]
 
@@ -115,6 +116,7 @@ def run(engine: Engine, size: DemoSize, progress: Progress | None = None,
         writer.phase("Opslaan", save_units)
         _write_meta(world, size)
         writer.flush()
+        refresh_last_contact(conn)
         _sync_sequences(world)
     writer.finish("Klaar")
     counts = writer.counts

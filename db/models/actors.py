@@ -72,6 +72,7 @@ class Actor(Timestamps, MadeByWorker, Base):
         Index("ix_actors_kind_name", "kind", "name"),
         Index("ix_actors_neighbourhood_kind", "neighbourhood_id", "kind"),
         Index("ix_actors_kind_archived", "kind", "archived_at"),  # counts per kind, index only
+        Index("ix_actors_kind_last_contact", "kind", "last_contact_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -83,6 +84,9 @@ class Actor(Timestamps, MadeByWorker, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     note_sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Date of the newest contact moment this actor took part in; derived (see
+    # db/last_contact.py) so "uit beeld" need not scan a million contact moments.
+    last_contact_on: Mapped[dt.date | None] = mapped_column(Date)
 
     neighbourhood: Mapped[Neighbourhood | None] = relationship()
     themes: Mapped[list[Theme]] = relationship(secondary=actor_themes)

@@ -5,15 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.database import Database
+from db.services.actors import ActorService
 from db.services.contacts import ContactService
 from db.services.dossiers import DossierService
+from db.services.duplicates import DuplicateService
 from db.services.errors import ValidationError
 from db.services.meetings import MeetingService
 from db.services.network import NetworkService
+from db.services.out_of_sight import OutOfSightService
 from db.services.overview import OverviewService
 from db.services.people import PeopleService
 from db.services.profile import ProfileService
+from db.services.recording import RecordingService
 from db.services.reports import ReportService
+from db.services.ties import TieService
+from db.services.timeline import TimelineService
 
 
 @dataclass
@@ -29,6 +35,12 @@ class Services:
     meetings: MeetingService
     dossiers: DossierService
     reports: ReportService
+    actors: ActorService
+    ties: TieService
+    recording: RecordingService
+    timeline: TimelineService
+    duplicates: DuplicateService
+    out_of_sight: OutOfSightService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -42,6 +54,12 @@ class Services:
             meetings=MeetingService(db),
             dossiers=DossierService(db),
             reports=ReportService(db),
+            actors=ActorService(db),
+            ties=TieService(db),
+            recording=RecordingService(db),
+            timeline=TimelineService(db),
+            duplicates=DuplicateService(db),
+            out_of_sight=OutOfSightService(db),
         )
 
 

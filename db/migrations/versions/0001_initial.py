@@ -57,6 +57,7 @@ def upgrade() -> None:
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('note_sensitive', sa.Boolean(), nullable=False),
     sa.Column('archived_at', sa.DateTime(), nullable=True),
+    sa.Column('last_contact_on', sa.Date(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('worker_id', sa.Integer(), nullable=True),
@@ -66,6 +67,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('actors', schema=None) as batch_op:
         batch_op.create_index('ix_actors_kind_archived', ['kind', 'archived_at'], unique=False)
+        batch_op.create_index('ix_actors_kind_last_contact', ['kind', 'last_contact_on'], unique=False)
         batch_op.create_index('ix_actors_kind_name', ['kind', 'name'], unique=False)
         batch_op.create_index('ix_actors_neighbourhood_kind', ['neighbourhood_id', 'kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_actors_worker_id'), ['worker_id'], unique=False)
