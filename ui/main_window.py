@@ -128,6 +128,25 @@ class MainWindow(QMainWindow):
                 return
         self.statusBar().showMessage(tr("Dit onderdeel kan (nog) niet geopend worden."), 5000)
 
+    def record_contact(self) -> None:
+        """The quick-entry dialog, reachable from everywhere (Ctrl+Shift+N)."""
+        if not self.context.ready:
+            return
+        from ui.dialogs.contact_entry import ContactEntryDialog
+
+        dialog = ContactEntryDialog(self.context, self)
+        if dialog.exec():
+            self.statusBar().showMessage(tr("Contactmoment vastgelegd. Ongedaan maken: Ctrl+Z"),
+                                         6000)
+
+    def new_person(self) -> None:
+        if not self.context.ready:
+            return
+        self.show_page("mensen")
+        people = self.page("mensen")
+        people.tabs.setCurrentIndex(0)
+        people.new_actor()
+
     def current_page_name(self) -> str:
         return PAGE_NAMES[max(0, self.nav.currentRow())]
 
@@ -153,6 +172,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Bestand"))
+        self._action(file_menu, tr("&Contactmoment vastleggen…"), "Ctrl+Shift+N",
+                     self.record_contact)
+        self._action(file_menu, tr("Nieuwe &bewoner…"), "Ctrl+Shift+P", self.new_person)
+        file_menu.addSeparator()
         self._action(file_menu, tr("&Demowijk laden…"), None, self.demo_requested.emit)
         self._action(file_menu, tr("&Profiel…"), None, self.profile_requested.emit)
         file_menu.addSeparator()

@@ -153,12 +153,14 @@ class ActorService:
 
     # -- creating --------------------------------------------------------------------------
     def create_group(self, name: str, group_kind: GroupKind, *,
-                     neighbourhood_id: int | None = None, worker_id: int | None = None) -> int:
+                     neighbourhood_id: int | None = None, worker_id: int | None = None,
+                     actor_id: int | None = None) -> int:
         name = validation.text(name, "Naam", field="name", max_length=300, required=True)
         kind = GroupKind(group_kind)
         with self.db.session.begin() as s:
             _check_neighbourhood(s, neighbourhood_id)
-            group = Group(name=name, group_kind=kind, neighbourhood_id=neighbourhood_id,
+            group = Group(id=actor_id, name=name, group_kind=kind,
+                          neighbourhood_id=neighbourhood_id,
                           worker_id=worker_id)
             s.add(group)
             s.flush()
@@ -167,13 +169,15 @@ class ActorService:
         return new_id
 
     def create_place(self, name: str, place_type: str = "", *,
-                     neighbourhood_id: int | None = None, worker_id: int | None = None) -> int:
+                     neighbourhood_id: int | None = None, worker_id: int | None = None,
+                     actor_id: int | None = None) -> int:
         name = validation.text(name, "Naam", field="name", max_length=300, required=True)
         place_type = validation.text(place_type, "Soort plek", field="place_type",
                                      max_length=100)
         with self.db.session.begin() as s:
             _check_neighbourhood(s, neighbourhood_id)
-            place = Place(name=name, place_type=place_type, neighbourhood_id=neighbourhood_id,
+            place = Place(id=actor_id, name=name, place_type=place_type,
+                          neighbourhood_id=neighbourhood_id,
                           worker_id=worker_id)
             s.add(place)
             s.flush()
@@ -244,7 +248,7 @@ class ActorService:
         return was
 
     def add_level_step(self, person_id: int, level: ParticipationLevel,
-                       since: dt.date) -> int:
+                       since: dt.date, step_id: int | None = None) -> int:
         """A new step on the participation ladder; returns the step's id (for undo)."""
         since = validation.date(since, "Datum", field="since")
         if since > dt.date.today():
@@ -254,7 +258,8 @@ class ActorService:
             person = s.get(Person, person_id)
             if person is None:
                 raise ValidationError("Deze persoon bestaat niet meer.")
-            step = ParticipationStep(person_id=person_id, level=ParticipationLevel(level),
+            step = ParticipationStep(id=step_id, person_id=person_id,
+                                     level=ParticipationLevel(level),
                                      since=since, worker_id=person.worker_id)
             s.add(step)
             s.flush()

@@ -81,6 +81,26 @@ class PeopleService:
             result.append(ActorRow(row[0], kind, row[1], row[2] or "", text, lvl))
         return result
 
+    def suggest(self, text: str, kinds: tuple[ActorKind, ...] = (ActorKind.PERSON,
+                                                                 ActorKind.GROUP),
+                limit: int = 12) -> list[ActorRow]:
+        """Type-ahead: actors whose name (any word of it) starts with what was typed."""
+        typed = " ".join((text or "").split()).lower()
+        if not typed:
+            return []
+        escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        name = func.lower(Actor.name)
+        starts = name.like(f"{escaped}%", escape="\\")
+        query = (
+            select(Actor.id, Actor.kind, Actor.name, Neighbourhood.name)
+            .outerjoin(Neighbourhood, Neighbourhood.id == Actor.neighbourhood_id)
+            .where(Actor.kind.in_(kinds), Actor.archived_at.is_(None),
+                   starts | name.like(f"% {escaped}%", escape="\\"))
+            .order_by(starts.desc(), Actor.name, Actor.id).limit(limit))
+        with self.db.session() as s:
+            rows = s.execute(query).all()
+        return [ActorRow(i, ActorKind(k), n, hood or "", "") for i, k, n, hood in rows]
+
     def neighbourhoods(self) -> list[tuple[int, str]]:
         with self.db.session() as s:
             return [tuple(r) for r in s.execute(
@@ -88,8 +108,9 @@ class PeopleService:
 
     def create_person(self, *, first_name: str, last_name: str = "", infix: str = "",
                       phone: str = "", email: str = "", neighbourhood_id: int | None = None,
-                      worker_id: int | None = None) -> int:
-        """Add a resident. At least a first or last name is needed."""
+                      worker_id: int | None = None, actor_id: int | None = None) -> int:
+        """Add a resident. At least a first or last name is needed. `actor_id` gives the
+        id back to a person whose creation was undone and is now redone."""
         first = validation.text(first_name, "Voornaam", field="first_name", max_length=100)
         infix = validation.text(infix, "Tussenvoegsel", field="infix", max_length=30)
         last = validation.text(last_name, "Achternaam", field="last_name", max_length=150)
@@ -103,7 +124,7 @@ class PeopleService:
             if neighbourhood_id is not None and s.get(Neighbourhood, neighbourhood_id) is None:
                 raise ValidationError("Die buurt bestaat niet (meer).", "neighbourhood_id")
             person = Person(
-                name=display_name(first, infix, last), first_name=first, infix=infix,
+                id=actor_id, name=display_name(first, infix, last), first_name=first, infix=infix,
                 last_name=last, phone=phone, email=mail, neighbourhood_id=neighbourhood_id,
                 worker_id=worker_id,
             )

@@ -132,33 +132,41 @@ class RecordingService:
                 is None:
             raise ValidationError("Die buurt bestaat niet meer.", "neighbourhood_id")
 
-    def record(self, data: ContactInput, worker_id: int | None = None) -> Recorded:
+    def record(self, data: ContactInput, worker_id: int | None = None,
+               reuse: Recorded | None = None) -> Recorded:
+        """Record a contact moment; `reuse` gives the ids of an undone recording back (redo),
+        so later undo steps that refer to them keep working."""
         data = self._validate(data)
+        reused_people = list(reuse.new_person_ids) if reuse else []
         with self.db.session.begin() as s:
             self._check_links(s, data)
             new_ids = []
             for person in data.new_people:
-                row = Person(name=person_name(person.first_name, person.infix, person.last_name),
+                row = Person(id=reused_people.pop(0) if reused_people else None,
+                             name=person_name(person.first_name, person.infix, person.last_name),
                              first_name=person.first_name, infix=person.infix,
                              last_name=person.last_name, neighbourhood_id=data.neighbourhood_id,
                              worker_id=worker_id)
                 s.add(row)
                 s.flush()
                 new_ids.append(row.id)
-            moment = ContactMoment(worker_id=worker_id)
+            moment = ContactMoment(id=reuse.contact_moment_id if reuse else None,
+                                   worker_id=worker_id)
             s.add(moment)
             participants = (*data.participant_ids, *new_ids)
             self._write(s, moment, data, participants)
             point_id = story_id = None
             if data.follow_up:
-                point = ActionPoint(description=data.follow_up, due_on=data.follow_up_due,
+                point = ActionPoint(id=reuse.action_point_id if reuse else None,
+                                    description=data.follow_up, due_on=data.follow_up_due,
                                     status=ActionStatus.OPEN, owner_worker_id=worker_id,
                                     contact_moment_id=moment.id, worker_id=worker_id)
                 s.add(point)
                 s.flush()
                 point_id = point.id
             if data.is_story:
-                story_id = self._story(s, moment, data, participants, worker_id)
+                story_id = self._story(s, moment, data, participants, worker_id,
+                                       reuse.story_id if reuse else None)
             refresh_last_contact(s, participants)
             recorded = Recorded(moment.id, tuple(new_ids), point_id, story_id)
         self._announce("created", recorded, participants)
@@ -183,11 +191,11 @@ class RecordingService:
                                                      theme_id=theme.id))
 
     @staticmethod
-    def _story(s, moment, data: ContactInput, participants, worker_id) -> int:
+    def _story(s, moment, data: ContactInput, participants, worker_id, story_id) -> int:
         title = data.note.split("\n", 1)[0][:80].rstrip()
-        story = Story(title=title or "Verhaal", body=data.note, told_on=data.occurred_on,
-                      contact_moment_id=moment.id, sensitive=bool(data.sensitive),
-                      worker_id=worker_id)
+        story = Story(id=story_id, title=title or "Verhaal", body=data.note,
+                      told_on=data.occurred_on, contact_moment_id=moment.id,
+                      sensitive=bool(data.sensitive), worker_id=worker_id)
         s.add(story)
         s.flush()
         for actor_id in participants:

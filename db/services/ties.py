@@ -62,7 +62,9 @@ class TieService:
             raise ValidationError("Deze persoon, groep of plek bestaat niet meer.")
         return ActorKind(row[0]), GroupKind(row[1]) if row[1] else None
 
-    def add(self, tie: TieInput, worker_id: int | None = None) -> int:
+    def add(self, tie: TieInput, worker_id: int | None = None,
+            tie_id: int | None = None) -> int:
+        """Add a tie; `tie_id` reuses the id of a tie whose adding was undone (redo)."""
         if tie.source_id == tie.target_id:
             raise ValidationError("Een relatie verbindt twee verschillende mensen, groepen of "
                                   "plekken.", "target_id")
@@ -84,7 +86,7 @@ class TieService:
             if duplicate is not None:
                 raise ValidationError("Deze twee zijn al met elkaar verbonden; pas die relatie "
                                       "aan of beëindig haar eerst.", "target_id")
-            row = Tie(source_id=tie.source_id, target_id=tie.target_id,
+            row = Tie(id=tie_id, source_id=tie.source_id, target_id=tie.target_id,
                       strategy=Strategy(tie.strategy) if tie.strategy
                       else default_strategy(*a, *b),
                       strength=int(tie.strength), since=since,

@@ -1,13 +1,21 @@
-"""Mensen & groepen: residents, groups and places, alphabetical, paged in as you scroll."""
+"""Mensen & groepen: residents, groups and places in lists paged in as you scroll, the
+detail page of the one you pick, and who is "uit beeld"."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QTabWidget, QVBoxLayout
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTableView,
+    QTabWidget, QVBoxLayout,
+)
 
 from db.services.people import ActorRow, PageKey
 from db.vocabulary import ActorKind
 from ui.models.paged import Column, PagedTableModel
-from ui.pages.base import Page
+from ui.pages.base import EmptyState, Page
+from ui.people.detail import ActorDetailView
+from ui.people.out_of_sight import OutOfSightView
 from ui.text import label, number, tr
 
 COLUMNS = {
@@ -30,31 +38,69 @@ COLUMNS = {
 }
 TAB_TITLES = {ActorKind.PERSON: "Bewoners", ActorKind.GROUP: "Groepen en instellingen",
               ActorKind.PLACE: "Plekken"}
+NEW_TEXT = {ActorKind.PERSON: "Nieuwe bewoner…", ActorKind.GROUP: "Nieuwe groep…",
+            ActorKind.PLACE: "Nieuwe plek…"}
+KINDS = list(ActorKind)
+OUT_OF_SIGHT_TAB = len(KINDS)
 
 
 class PeoplePage(Page):
-    kinds = ("*", "person", "group", "place")
+    kinds = ("*", "person", "group", "place", "tie", "contact_moment", "action_point",
+             "story", "settings", "meeting", "dossier")
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.summary = QLabel()
-        layout.addWidget(self.summary)
+        top.addWidget(self.summary, 1)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_actor)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter, 1)
+
         self.tabs = QTabWidget()
-        layout.addWidget(self.tabs)
         self.models: dict[ActorKind, PagedTableModel[ActorRow]] = {}
         self.views: dict[ActorKind, QTableView] = {}
-        for kind in ActorKind:
+        for kind in KINDS:
             model = PagedTableModel(COLUMNS[kind], self._fetcher(kind), self)
             view = QTableView()
             view.setModel(model)
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             view.setAlternatingRowColors(True)
             view.verticalHeader().hide()
             view.horizontalHeader().setStretchLastSection(True)
             view.setAccessibleName(tr(TAB_TITLES[kind]))
+            view.selectionModel().currentRowChanged.connect(
+                lambda current, _prev, k=kind: self._row_chosen(k, current.row()))
             self.models[kind], self.views[kind] = model, view
             self.tabs.addTab(view, tr(TAB_TITLES[kind]))
+        self.out_of_sight = OutOfSightView(context)
+        self.out_of_sight.open_requested.connect(self.open_requested)
+        self.tabs.addTab(self.out_of_sight, tr("Uit beeld"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        splitter.addWidget(self.tabs)
+
+        self.detail_stack = QStackedWidget()
+        self.nothing = EmptyState(tr("Kies iemand uit de lijst"),
+                                  tr("Hier zie je de gegevens, relaties en de tijdlijn van de "
+                                     "bewoner, groep of plek die je kiest. Nieuw? Gebruik de "
+                                     "knop rechtsboven (Ctrl+N)."))
+        self.detail = ActorDetailView(context)
+        self.detail.open_requested.connect(self.open_requested)
+        self.detail.record_contact_requested.connect(self.record_contact)
+        self.detail.add_tie_requested.connect(self.add_tie)
+        self.detail.merge_requested.connect(self.merge)
+        self.detail_stack.addWidget(self.nothing)
+        self.detail_stack.addWidget(self.detail)
+        splitter.addWidget(self.detail_stack)
+        splitter.setSizes([380, 820])
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_actor,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._tab_changed(0)
 
     def _fetcher(self, kind: ActorKind):
         def fetch(after: ActorRow | None, limit: int) -> list[ActorRow]:
@@ -62,18 +108,82 @@ class PeoplePage(Page):
             return self.services.people.page(kind, key, limit)
         return fetch
 
+    # -- lists -----------------------------------------------------------------------------
     def load(self) -> None:
-        counts = {kind: self.services.people.count(kind) for kind in ActorKind}
+        counts = {kind: self.services.people.count(kind) for kind in KINDS}
         for kind, model in self.models.items():
             model.reload()
-            self.views[kind].resizeColumnsToContents()
-            self.tabs.setTabText(list(ActorKind).index(kind),
+            self.tabs.setTabText(KINDS.index(kind),
                                  f"{tr(TAB_TITLES[kind])} ({number(counts[kind])})")
+            self.views[kind].resizeColumnToContents(0)
+        if self.tabs.currentIndex() == OUT_OF_SIGHT_TAB:
+            self.out_of_sight.load()
         if not any(counts.values()):
-            self.summary.setText(tr("Nog niemand vastgelegd. Laad de demowijk via Bestand → "
-                                    "Demowijk laden, of voeg je eerste bewoner toe."))
+            self.summary.setText(tr("Nog niemand vastgelegd. Voeg je eerste bewoner toe, of "
+                                    "laad de demowijk via Bestand → Demowijk laden."))
         else:
             self.summary.setText(tr("{p} bewoners, {g} groepen en instellingen, {pl} plekken")
                                  .format(p=number(counts[ActorKind.PERSON]),
                                          g=number(counts[ActorKind.GROUP]),
                                          pl=number(counts[ActorKind.PLACE])))
+        if self.detail.detail is not None and not self.detail.show_actor(self.detail.detail.id):
+            self.detail_stack.setCurrentWidget(self.nothing)
+
+    def _tab_changed(self, index: int) -> None:
+        kind = KINDS[index] if index < len(KINDS) else ActorKind.PERSON
+        self.new_button.setText(tr(NEW_TEXT[kind]))
+        if index == OUT_OF_SIGHT_TAB and self.context.ready:
+            self.out_of_sight.load()
+
+    def _row_chosen(self, kind: ActorKind, row: int) -> None:
+        if row >= 0:
+            self.show_actor(self.models[kind].row_at(row).id)
+
+    def show_actor(self, actor_id: int) -> bool:
+        if not self.detail.show_actor(actor_id):
+            return False
+        self.detail_stack.setCurrentWidget(self.detail)
+        return True
+
+    def show_record(self, kind: str, record_id: int) -> bool:
+        if kind not in ("person", "group", "place") or not self.show_actor(record_id):
+            return False
+        actor_kind = ActorKind(kind)
+        self.tabs.setCurrentIndex(KINDS.index(actor_kind))
+        model, view = self.models[actor_kind], self.views[actor_kind]
+        for row in range(model.rowCount()):
+            if model.row_at(row).id == record_id:
+                view.selectionModel().setCurrentIndex(
+                    model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                view.scrollTo(model.index(row, 0))
+                break
+        return True
+
+    # -- actions ---------------------------------------------------------------------------
+    def new_actor(self) -> None:
+        from ui.dialogs.new_actor import NewActorDialog
+
+        index = self.tabs.currentIndex()
+        kind = KINDS[index] if index < len(KINDS) else ActorKind.PERSON
+        dialog = NewActorDialog(self.context, kind, self)
+        if dialog.exec():
+            chosen = dialog.created_id or dialog.existing_id
+            if chosen is not None:
+                self.show_record(kind.value, chosen)
+
+    def record_contact(self, actor_id: int, name: str) -> None:
+        from ui.dialogs.contact_entry import ContactEntryDialog
+
+        ContactEntryDialog(self.context, self, participants=((actor_id, name),)).exec()
+
+    def add_tie(self, actor_id: int, name: str) -> None:
+        from ui.dialogs.tie import TieDialog
+
+        TieDialog(self.context, actor_id, name, self).exec()
+
+    def merge(self, actor_id: int, name: str) -> None:
+        from ui.people.merge import MergeDialog
+
+        if MergeDialog(self.context, actor_id, name, self).exec():
+            self.show_record("person", actor_id)

@@ -1,0 +1,1 @@
+"""The relationship-notes interface: detail pages, dialogs and their undo commands."""
