@@ -97,7 +97,7 @@ class PeoplePage(Page):
         self.detail_stack.addWidget(self.nothing)
         self.detail_stack.addWidget(self.detail)
         splitter.addWidget(self.detail_stack)
-        splitter.setSizes([380, 820])
+        splitter.setSizes([330, 870])
         QShortcut(QKeySequence.StandardKey.New, self, self.new_actor,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._tab_changed(0)

@@ -43,22 +43,22 @@ class ActorDetailView(QWidget):
         self.context = context
         self.detail: ActorDetail | None = None
         outer = QVBoxLayout(self)
-        header = QHBoxLayout()
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 17pt; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+        header = QHBoxLayout()
         self.contact_button = QPushButton(tr("Contactmoment…"))
         self.tie_button = QPushButton(tr("Relatie toevoegen…"))
         self.merge_button = QPushButton(tr("Samenvoegen met…"))
         self.archive_button = QPushButton()
         for button in (self.contact_button, self.tie_button, self.merge_button,
                        self.archive_button):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            header.addWidget(button)
+        header.addStretch(1)
         self.contact_button.clicked.connect(
             lambda: self.record_contact_requested.emit(self.detail.id, self.detail.name))
         self.tie_button.clicked.connect(
@@ -91,12 +91,14 @@ class ActorDetailView(QWidget):
         right_layout.addWidget(QLabel(tr("<b>Tijdlijn</b> (nieuwste eerst)")))
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)
-        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setSpacing(2)
+        self.timeline.setStyleSheet("QListWidget::item { border-bottom: 1px solid #dddddd; "
+                                    "padding: 3px; }")
         self.timeline.setAccessibleName(tr("Tijdlijn"))
         self.timeline.itemActivated.connect(self._open_timeline_item)
         right_layout.addWidget(self.timeline)
         splitter.addWidget(right)
-        splitter.setSizes([460, 420])
+        splitter.setSizes([470, 430])
 
     # -- building -----------------------------------------------------------------------
     def _build_fields(self) -> None:
