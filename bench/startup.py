@@ -31,6 +31,8 @@ def _timings(command: list[str], env: dict[str, str]) -> dict[str, float]:
         name, _, value = line.partition(" ")
         if name in ("first-paint", "data-shown"):
             marks[name] = float(value) - start
+        elif name == "peak-rss-mb":
+            marks[name] = float(value)
     if "first-paint" not in marks:
         raise RuntimeError(f"geen first-paint van {command}: {out.stderr[-2000:]}")
     return marks
@@ -53,19 +55,21 @@ def measure(runs: int, people: int, cache: Path) -> dict[str, object]:
     bare = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
     _timings(app, env)  # warm the file cache and .pyc files once
     _timings(bare, env)
-    app_times, data_times, bare_times = [], [], []
+    app_times, data_times, bare_times, memory = [], [], [], []
     for _ in range(runs):
         bare_times.append(_timings(bare, env)["first-paint"])
         marks = _timings(app, env)
         app_times.append(marks["first-paint"])
         data_times.append(marks["data-shown"])
+        if "peak-rss-mb" in marks:
+            memory.append(marks["peak-rss-mb"])
 
     def spread(values):
         return statistics.median(values), min(values), max(values)
 
     return {
         "people": people, "runs": runs, "app": spread(app_times), "data": spread(data_times),
-        "bare": spread(bare_times),
+        "bare": spread(bare_times), "rss_mb": max(memory) if memory else float("nan"),
         "ratio": statistics.median(app_times) / statistics.median(bare_times),
     }
 
@@ -81,8 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     cache = Path(tempfile.mkdtemp()) if args.tiny else args.cache
     missed = 0
     print(f"| database | Buurtboek eerste paint, mediaan (min–max) | kaal PySide6-venster "
-          f"(min–max) | verhouding | doel ≤ {TARGET_RATIO} | Overzicht met gegevens |")
-    print("|---|---|---|---|---|---|")
+          f"(min–max) | verhouding | doel ≤ {TARGET_RATIO} | Overzicht met gegevens "
+          f"| geheugen (piek) |")
+    print("|---|---|---|---|---|---|---|")
     for people in scales:
         r = measure(runs, people, cache)
         (am, amin, amax), (bm, bmin, bmax), (dm, dmin, dmax) = r["app"], r["bare"], r["data"]
@@ -91,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {people} bewoners | {am * 1000:.0f} ms ({amin * 1000:.0f}–{amax * 1000:.0f}) "
               f"| {bm * 1000:.0f} ms ({bmin * 1000:.0f}–{bmax * 1000:.0f}) "
               f"| {r['ratio']:.2f} | {'gehaald' if ok else 'GEMIST'} "
-              f"| {dm * 1000:.0f} ms ({dmin * 1000:.0f}–{dmax * 1000:.0f}) |", flush=True)
+              f"| {dm * 1000:.0f} ms ({dmin * 1000:.0f}–{dmax * 1000:.0f}) "
+              f"| {r['rss_mb']:.0f} MB |", flush=True)
     if args.tiny:
         shutil.rmtree(cache, ignore_errors=True)
     return 1 if missed and not args.tiny else 0

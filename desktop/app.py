@@ -87,6 +87,11 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
         if timing:
             window.repaint()
             print(f"data-shown {time.time():.6f}", flush=True)
+            if sys.platform != "win32":
+                import resource
+
+                kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                print(f"peak-rss-mb {kib / 1024:.1f}", flush=True)
             app.exit(0)
         elif screenshot:
             QTimer.singleShot(50, lambda: _shoot(app, window, Path(screenshot)))

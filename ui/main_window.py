@@ -121,7 +121,11 @@ class MainWindow(QMainWindow):
             self._on_nav(index)
 
     def open_record(self, kind: str, record_id: int) -> None:
-        """Open a record wherever it lives: the page that holds `kind` shows it."""
+        """Open a record wherever it lives: the page that holds `kind` shows it; a contact
+        moment opens in its edit dialog from wherever it was chosen."""
+        if kind == "contact_moment" and self.context.ready:
+            self.edit_contact(record_id)
+            return
         for name in RECORD_PAGES.get(kind, ()):
             if self.page(name).show_record(kind, record_id):
                 self.show_page(name)
@@ -138,6 +142,11 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.statusBar().showMessage(tr("Contactmoment vastgelegd. Ongedaan maken: Ctrl+Z"),
                                          6000)
+
+    def edit_contact(self, contact_moment_id: int) -> None:
+        from ui.dialogs.contact_entry import ContactEntryDialog
+
+        ContactEntryDialog(self.context, self, contact_moment_id=contact_moment_id).exec()
 
     def new_person(self) -> None:
         if not self.context.ready:

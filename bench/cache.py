@@ -1,0 +1,41 @@
+"""Demo neighbourhoods for benchmarks, built once and reused while the models and the demo
+generator stay the same (the cache key is a hash of their source; a newer migration is
+applied when a benchmark opens the database)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / ".cache"
+
+
+def source_key() -> str:
+    digest = hashlib.sha256()
+    for folder in ("db/models", "db/demo"):
+        for path in sorted((ROOT / folder).glob("*.py")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def demo_folder(people: int, seed: int = 1, cache: Path = CACHE) -> Path:
+    """A data folder holding a demo neighbourhood of `people` residents (10 contact moments
+    each); built on first use, in a temporary folder that is renamed when complete."""
+    folder = cache / f"demo-{people}-s{seed}-{source_key()}"
+    if (folder / "buurtboek.sqlite").exists():
+        return folder
+    building = folder.with_name(folder.name + ".bezig")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir(parents=True)
+    subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(building), "demo",
+                    "--people", str(people), "--seed", str(seed)], check=True, cwd=ROOT,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    building.rename(folder)
+    return folder
