@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, exists, func, literal, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 
 from db.database import Database
 from db.events import Change
@@ -81,45 +81,62 @@ class OutOfSightService:
         return previous
 
     def list(self, today: dt.date | None = None, limit: int = 500) -> list[OutOfSightRow]:
-        """Persons and groups past their threshold, weighted by the strength of their ties."""
+        """Persons and groups past their threshold, weighted by the strength of their ties.
+
+        One index-driven query per participation level (and one for groups), then the tie
+        strengths of just those actors: no scan over all residents or all ties.
+        """
         today = today or dt.date.today()
         weeks = self.thresholds()
         a, p, g = Actor.__table__, Person.__table__, Group.__table__
-        level_weeks = case(
-            *[(p.c.participation_level == level.value, weeks[level])
-              for level in ParticipationLevel],
-            else_=case((a.c.kind == ActorKind.GROUP.value, weeks[GROUP_KEY]),
-                       else_=weeks[None]))
-        # compare dates as days since the threshold date; computed in Python per level
-        cutoffs = {w: today - dt.timedelta(weeks=w) for w in set(weeks.values())}
-        cutoff = case(*[(level_weeks == w, literal(day)) for w, day in cutoffs.items()])
-        active = and_(or_(Tie.until.is_(None), Tie.until >= today),
-                      or_(Tie.since.is_(None), Tie.since <= today))
-        strength = (select(func.coalesce(func.sum(Tie.strength), 0))
-                    .where(active, or_(Tie.source_id == a.c.id, Tie.target_id == a.c.id))
-                    .scalar_subquery())
-        candidates = (
-            select(a.c.id, a.c.kind, a.c.name, Neighbourhood.name, p.c.participation_level,
-                   a.c.last_contact_on, strength.label("strength"))
-            .outerjoin(p, p.c.id == a.c.id)
-            .outerjoin(g, g.c.id == a.c.id)
-            .outerjoin(Neighbourhood, Neighbourhood.id == a.c.neighbourhood_id)
-            .where(a.c.kind.in_((ActorKind.PERSON.value, ActorKind.GROUP.value)),
-                   a.c.archived_at.is_(None),
-                   or_(g.c.group_kind.is_(None), g.c.group_kind != GroupKind.INSTITUTION.value),
-                   a.c.last_contact_on.is_not(None), a.c.last_contact_on < cutoff)
-        )
+        columns = (a.c.id, a.c.kind, a.c.name, Neighbourhood.name, p.c.participation_level,
+                   a.c.last_contact_on)
+        hood = (Neighbourhood, Neighbourhood.id == a.c.neighbourhood_id)
+        # Per level, start from the (small) set of persons at that level; coalesce() keeps
+        # the planner from walking every resident by date instead.
+        unindexed_last = func.coalesce(a.c.last_contact_on, a.c.last_contact_on)
+        queries = [
+            select(*columns).select_from(p).join(a, a.c.id == p.c.id).outerjoin(*hood)
+            .where(p.c.participation_level == lv.value, a.c.archived_at.is_(None),
+                   unindexed_last < today - dt.timedelta(weeks=weeks[lv]))
+            for lv in ParticipationLevel]
+        # Without a level (most residents) and groups: walk the (kind, last contact) index.
+        by_date = (select(*columns).outerjoin(p, p.c.id == a.c.id).outerjoin(*hood)
+                   .where(a.c.archived_at.is_(None), a.c.last_contact_on.is_not(None)))
+        queries.append(by_date.where(
+            a.c.kind == ActorKind.PERSON.value, p.c.participation_level.is_(None),
+            a.c.last_contact_on < today - dt.timedelta(weeks=weeks[None])))
+        queries.append(by_date.join(g, g.c.id == a.c.id).where(
+            a.c.kind == ActorKind.GROUP.value, g.c.group_kind != GroupKind.INSTITUTION.value,
+            a.c.last_contact_on < today - dt.timedelta(weeks=weeks[GROUP_KEY])))
         with self.db.session() as s:
-            rows = s.execute(candidates).all()
+            rows = [row for query in queries for row in s.execute(query)]
+            strengths = self._strengths(s, [row[0] for row in rows], today)
         result = []
-        for actor_id, kind, name, hood, level, last, tie_strength in rows:
+        for actor_id, kind, name, hood, level, last in rows:
             gone = (today - last).days // 7
+            strength = strengths.get(actor_id, 0)
             result.append(OutOfSightRow(
                 actor_id, ActorKind(kind), name, hood or "",
-                ParticipationLevel(level) if level else None, last, gone, int(tie_strength),
-                round(gone * (1 + int(tie_strength)) ** 0.5, 1)))
+                ParticipationLevel(level) if level else None, last, gone, strength,
+                round(gone * (1 + strength) ** 0.5, 1)))
         result.sort(key=lambda r: (-r.weight, r.name))
         return result[:limit]
+
+    @staticmethod
+    def _strengths(s, actor_ids: list[int], today: dt.date) -> dict[int, int]:
+        """Sum of the strengths of each actor's active ties, through the end indexes."""
+        active = and_(or_(Tie.until.is_(None), Tie.until >= today),
+                      or_(Tie.since.is_(None), Tie.since <= today))
+        totals: dict[int, int] = {}
+        for start in range(0, len(actor_ids), 500):
+            chunk = actor_ids[start:start + 500]
+            for end in (Tie.source_id, Tie.target_id):
+                for actor_id, total in s.execute(
+                        select(end, func.sum(Tie.strength))
+                        .where(end.in_(chunk), active).group_by(end)):
+                    totals[actor_id] = totals.get(actor_id, 0) + int(total)
+        return totals
 
     def groups_without_linking(self) -> list[UnlinkedGroup]:
         """Informal and formal groups with no active linking tie to any institution."""
