@@ -14,14 +14,16 @@ class Labelled(StrEnum):
 
     @property
     def label(self) -> str:
-        return LABELS[self]
+        # keyed by (class, code): StrEnum members equal their codes, and codes repeat
+        # across vocabularies ("meeting", "other", "organiser")
+        return _LABELS_BY_CLASS[type(self), self.value]
 
     @classmethod
     def parse(cls, value: str) -> Labelled:
         """Accept the code or the Dutch label (case-insensitive); raise ValueError otherwise."""
         text = str(value).strip().lower()
         for member in cls:
-            if text in (member.value, LABELS[member].lower()):
+            if text in (member.value, member.label.lower()):
                 return member
         raise ValueError(value)
 
@@ -138,75 +140,79 @@ class ConsentMeans(Labelled):
     DIGITAL = "digital"
 
 
-LABELS: dict[Labelled, str] = {
-    ActorKind.PERSON: "Bewoner",
-    ActorKind.GROUP: "Groep",
-    ActorKind.PLACE: "Plek",
-    GroupKind.INFORMAL: "Informeel netwerk",
-    GroupKind.FORMAL: "Organisatie",
-    GroupKind.INSTITUTION: "Instelling",
-    Strategy.BONDING: "Verbinden",
-    Strategy.BRIDGING: "Overbruggen",
-    Strategy.LINKING: "Koppelen",
-    ParticipationLevel.VISITOR: "Bezoeker",
-    ParticipationLevel.PARTICIPANT: "Deelnemer",
-    ParticipationLevel.VOLUNTEER: "Vrijwilliger",
-    ParticipationLevel.ORGANISER: "Trekker",
-    ContactSetting.STAIRWELL: "Portiekgesprek",
-    ContactSetting.HOME_VISIT: "Huisbezoek",
-    ContactSetting.STREET: "Straatgesprek",
-    ContactSetting.NEIGHBOURHOOD_WALK: "Buurtwandeling",
-    ContactSetting.SCHOOL_GATE: "Schoolplein",
-    ContactSetting.ACTIVITY: "Activiteit",
-    ContactSetting.COMMUNITY_CENTRE: "Buurthuis",
-    ContactSetting.POPUP: "Pop-up terras",
-    ContactSetting.PHONE: "Telefonisch",
-    ContactSetting.ONLINE: "Online",
-    ContactSetting.MEETING: "Bijeenkomst",
-    ContactSetting.OTHER: "Anders",
-    LanguageProficiency.NATIVE: "Moedertaal",
-    LanguageProficiency.GOOD: "Goed",
-    LanguageProficiency.SOME: "Een beetje",
-    LanguageProficiency.NONE: "Niet",
-    TalentCategory.HEAD: "Hoofd (kennis)",
-    TalentCategory.HANDS: "Handen (vaardigheden)",
-    TalentCategory.HEART: "Hart (passie)",
-    InitiativeStatus.IDEA: "Idee",
-    InitiativeStatus.RUNNING: "Loopt",
-    InitiativeStatus.FINISHED: "Afgerond",
-    InitiativeStatus.STOPPED: "Gestopt",
-    AttendanceStatus.INVITED: "Uitgenodigd",
-    AttendanceStatus.PRESENT: "Aanwezig",
-    AttendanceStatus.ABSENT: "Afwezig",
-    AttendanceStatus.EXCUSED: "Afgemeld",
-    ActionStatus.OPEN: "Open",
-    ActionStatus.IN_PROGRESS: "Bezig",
-    ActionStatus.DONE: "Gedaan",
-    ActionStatus.CANCELLED: "Vervallen",
-    DossierPhase.SIGNALLING: "Signaleren",
-    DossierPhase.EXPLORING: "Verkennen",
-    DossierPhase.AGENDA_SETTING: "Agenderen",
-    DossierPhase.INFLUENCING: "Beïnvloeden",
-    DossierPhase.RESULT: "Resultaat",
-    DossierPhase.EVALUATION: "Evaluatie",
-    InvolvementRole.ORGANISER: "Trekker",
-    InvolvementRole.THINKER: "Meedenker",
-    InvolvementRole.AFFECTED: "Getroffen",
-    Stance.FOR: "Voor",
-    Stance.NEUTRAL: "Neutraal",
-    Stance.AGAINST: "Tegen",
-    DossierActionKind.LETTER: "Brief",
-    DossierActionKind.PETITION: "Petitie",
-    DossierActionKind.COUNCIL_SPEECH: "Inspreken in de raad",
-    DossierActionKind.ALDERMAN_TALK: "Gesprek met wethouder",
-    DossierActionKind.MEDIA: "Media",
-    DossierActionKind.CITIZENS_ASSEMBLY: "Burgerberaad",
-    DossierActionKind.MEETING: "Overleg",
-    DossierActionKind.OTHER: "Anders",
-    ConsentMeans.VERBAL: "Mondeling",
-    ConsentMeans.WRITTEN: "Schriftelijk",
-    ConsentMeans.DIGITAL: "Digitaal",
-}
+LABELS: list[tuple[Labelled, str]] = [
+    (ActorKind.PERSON, "Bewoner"),
+    (ActorKind.GROUP, "Groep"),
+    (ActorKind.PLACE, "Plek"),
+    (GroupKind.INFORMAL, "Informeel netwerk"),
+    (GroupKind.FORMAL, "Organisatie"),
+    (GroupKind.INSTITUTION, "Instelling"),
+    (Strategy.BONDING, "Verbinden"),
+    (Strategy.BRIDGING, "Overbruggen"),
+    (Strategy.LINKING, "Koppelen"),
+    (ParticipationLevel.VISITOR, "Bezoeker"),
+    (ParticipationLevel.PARTICIPANT, "Deelnemer"),
+    (ParticipationLevel.VOLUNTEER, "Vrijwilliger"),
+    (ParticipationLevel.ORGANISER, "Trekker"),
+    (ContactSetting.STAIRWELL, "Portiekgesprek"),
+    (ContactSetting.HOME_VISIT, "Huisbezoek"),
+    (ContactSetting.STREET, "Straatgesprek"),
+    (ContactSetting.NEIGHBOURHOOD_WALK, "Buurtwandeling"),
+    (ContactSetting.SCHOOL_GATE, "Schoolplein"),
+    (ContactSetting.ACTIVITY, "Activiteit"),
+    (ContactSetting.COMMUNITY_CENTRE, "Buurthuis"),
+    (ContactSetting.POPUP, "Pop-up terras"),
+    (ContactSetting.PHONE, "Telefonisch"),
+    (ContactSetting.ONLINE, "Online"),
+    (ContactSetting.MEETING, "Bijeenkomst"),
+    (ContactSetting.OTHER, "Anders"),
+    (LanguageProficiency.NATIVE, "Moedertaal"),
+    (LanguageProficiency.GOOD, "Goed"),
+    (LanguageProficiency.SOME, "Een beetje"),
+    (LanguageProficiency.NONE, "Niet"),
+    (TalentCategory.HEAD, "Hoofd (kennis)"),
+    (TalentCategory.HANDS, "Handen (vaardigheden)"),
+    (TalentCategory.HEART, "Hart (passie)"),
+    (InitiativeStatus.IDEA, "Idee"),
+    (InitiativeStatus.RUNNING, "Loopt"),
+    (InitiativeStatus.FINISHED, "Afgerond"),
+    (InitiativeStatus.STOPPED, "Gestopt"),
+    (AttendanceStatus.INVITED, "Uitgenodigd"),
+    (AttendanceStatus.PRESENT, "Aanwezig"),
+    (AttendanceStatus.ABSENT, "Afwezig"),
+    (AttendanceStatus.EXCUSED, "Afgemeld"),
+    (ActionStatus.OPEN, "Open"),
+    (ActionStatus.IN_PROGRESS, "Bezig"),
+    (ActionStatus.DONE, "Gedaan"),
+    (ActionStatus.CANCELLED, "Vervallen"),
+    (DossierPhase.SIGNALLING, "Signaleren"),
+    (DossierPhase.EXPLORING, "Verkennen"),
+    (DossierPhase.AGENDA_SETTING, "Agenderen"),
+    (DossierPhase.INFLUENCING, "Beïnvloeden"),
+    (DossierPhase.RESULT, "Resultaat"),
+    (DossierPhase.EVALUATION, "Evaluatie"),
+    (InvolvementRole.ORGANISER, "Trekker"),
+    (InvolvementRole.THINKER, "Meedenker"),
+    (InvolvementRole.AFFECTED, "Getroffen"),
+    (Stance.FOR, "Voor"),
+    (Stance.NEUTRAL, "Neutraal"),
+    (Stance.AGAINST, "Tegen"),
+    (DossierActionKind.LETTER, "Brief"),
+    (DossierActionKind.PETITION, "Petitie"),
+    (DossierActionKind.COUNCIL_SPEECH, "Inspreken in de raad"),
+    (DossierActionKind.ALDERMAN_TALK, "Gesprek met wethouder"),
+    (DossierActionKind.MEDIA, "Media"),
+    (DossierActionKind.CITIZENS_ASSEMBLY, "Burgerberaad"),
+    (DossierActionKind.MEETING, "Overleg"),
+    (DossierActionKind.OTHER, "Anders"),
+    (ConsentMeans.VERBAL, "Mondeling"),
+    (ConsentMeans.WRITTEN, "Schriftelijk"),
+    (ConsentMeans.DIGITAL, "Digitaal"),
+]
+
+
+_LABELS_BY_CLASS: dict[tuple[type, str], str] = {
+    (type(member), member.value): text for member, text in LABELS}
 
 
 def default_strategy(
