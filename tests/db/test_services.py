@@ -163,7 +163,7 @@ def test_contact_pages_are_newest_first_with_names(services, neighbourhood):
     assert [r.occurred_on for r in first] == [dt.date(2026, 6, 10), dt.date(2026, 6, 1)]
     assert first[0].participants == "Ans Jansen, Bram Kok"
     assert first[1].anonymous_count == 12 and first[1].participants == ""
-    rest = services.contacts.page(ContactKey(first[-1].occurred_on, first[-1].id), limit=10)
+    rest = services.contacts.page(after=ContactKey(first[-1].occurred_on, first[-1].id), limit=10)
     assert [r.occurred_on for r in rest] == [dt.date(2026, 5, 3), dt.date(2026, 4, 1)]
     assert services.contacts.count() == 4
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 Row = TypeVar("Row")
 PAGE_SIZE = 200
@@ -21,6 +22,12 @@ class Column(Generic[Row]):
     title: str
     value: Callable[[Row], Any]
     align_right: bool = False
+    #: what the page sorts on (in SQL) when this header is clicked; None: not sortable
+    sort_key: Any = None
+    #: the order a first click on this header sorts in (dates: newest first)
+    initial_descending: bool = False
+    #: rows for which this cell is a placeholder rather than data (shown grey and italic)
+    muted: Callable[[Row], bool] | None = None
 
 
 class PagedTableModel(QAbstractTableModel, Generic[Row]):
@@ -58,6 +65,25 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, row: int) -> Row:
         return self._rows[row]
 
+    def column(self, section: int) -> Column[Row]:
+        return self._columns[section]
+
+    def find(self, predicate: Callable[[Row], bool]) -> int:
+        """The position of the first loaded row that satisfies `predicate`, or -1."""
+        return next((i for i, row in enumerate(self._rows) if predicate(row)), -1)
+
+    def fetch_until(self, predicate: Callable[[Row], bool], max_pages: int) -> int:
+        """Page in (at most `max_pages` more pages) until a row satisfies `predicate`;
+        its position, or -1."""
+        found = self.find(predicate)
+        while found < 0 and max_pages > 0 and self.canFetchMore():
+            start = len(self._rows)
+            self.fetchMore()
+            max_pages -= 1
+            found = next((i for i in range(start, len(self._rows))
+                          if predicate(self._rows[i])), -1)
+        return found
+
     # -- Qt model interface ------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
@@ -75,10 +101,26 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column.muted is not None and role in (Qt.ItemDataRole.ForegroundRole,
+                                                 Qt.ItemDataRole.FontRole):
+            if not column.muted(self._rows[index.row()]):
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].title
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.InitialSortOrderRole and column.sort_key is not None:
+            order = (Qt.SortOrder.DescendingOrder if column.initial_descending
+                     else Qt.SortOrder.AscendingOrder)
+            return order.value  # the header reads an int
         return None
