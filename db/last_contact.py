@@ -25,12 +25,14 @@ def refresh_last_contact(connection, actor_ids: Iterable[int] | None = None) -> 
         .where(contact_participants.c.actor_id == Actor.__table__.c.id)
         .scalar_subquery()
     )
-    statement = update(Actor.__table__).values(last_contact_on=newest)
+    actors = Actor.__table__
+    # derived data: keep updated_at as it was (it says when the worker last edited the record)
+    statement = update(actors).values(last_contact_on=newest, updated_at=actors.c.updated_at)
     if actor_ids is not None:
         ids = sorted(set(actor_ids))
         if not ids:
             return
         for start in range(0, len(ids), 500):
-            connection.execute(statement.where(Actor.__table__.c.id.in_(ids[start:start + 500])))
+            connection.execute(statement.where(actors.c.id.in_(ids[start:start + 500])))
         return
     connection.execute(statement)

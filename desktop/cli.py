@@ -46,6 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="startgetal (standaard 1)")
 
     commands.add_parser("check", help="controleer de database (integriteit en schemaversie)")
+
+    agenda = commands.add_parser(
+        "agenda", help="agenda en notulen van een bijeenkomst naar Excel (of als tekst)")
+    agenda.add_argument("meeting_id", type=int, metavar="BIJEENKOMST",
+                        help="nummer van de bijeenkomst")
+    agenda.add_argument("-o", "--output", metavar="BESTAND.xlsx",
+                        help="Excel-bestand om te schrijven (standaard: agenda-DATUM-NR.xlsx)")
+    agenda.add_argument("--tekst", choices=("agenda", "notulen"),
+                        help="schrijf de agenda of de notulen als platte tekst naar de uitvoer")
     return parser
 
 
@@ -58,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         return commands.demo(folder, people=args.people, contacts=args.contacts, seed=args.seed)
     if args.command == "check":
         return commands.check(folder)
+    if args.command == "agenda":
+        return commands.agenda(folder, args.meeting_id, output=args.output, text=args.tekst)
     from desktop.app import run_app
 
     return run_app(folder, screenshot=args.screenshot, page=args.page, verbose=args.verbose)

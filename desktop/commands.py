@@ -1,4 +1,4 @@
-"""The command-line commands (`demo`, `check`): the same services as the interface."""
+"""The command-line commands (`demo`, `check`, `agenda`): the same services as the interface."""
 
 from __future__ import annotations
 
@@ -119,3 +119,55 @@ def check(folder: Path) -> int:
     for table, count in counts.items():
         print(f"  {table}: {count}")
     return 1 if problems else 0
+
+
+def agenda(folder: Path, meeting_id: int, *, output: str | None = None,
+           text: str | None = None) -> int:
+    """Agenda and minutes of one meeting to Excel, or as plain text on stdout."""
+    from db.database import open_database
+    from db.engine import DATABASE_FILENAME
+    from db.migrate import SchemaError
+    from db.services.agenda import AgendaService
+    from db.services.errors import ValidationError
+
+    if not (folder / DATABASE_FILENAME).exists():
+        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
+        return 1
+    try:
+        database = open_database(paths.database_url(folder))
+    except SchemaError as error:
+        print(f"buurtboek: {error}", file=sys.stderr)
+        return 2
+    try:
+        if text is not None:
+            from exports.agenda import agenda_text, minutes_text
+
+            document = AgendaService(database).document(meeting_id)
+            sys.stdout.write((agenda_text if text == "agenda" else minutes_text)(document))
+            return 0
+        from exports.agenda import export_agenda
+
+        if output is None:
+            meeting = AgendaService(database).agenda(meeting_id)
+            if meeting is None:
+                raise ValidationError(f"Bijeenkomst {meeting_id} bestaat niet (meer).")
+            output = f"agenda-{meeting.meeting.starts_at:%Y-%m-%d}-{meeting_id}.xlsx"
+        target = Path(output)
+        if target.suffix.lower() != ".xlsx":
+            print("buurtboek: het bestand moet op .xlsx eindigen.", file=sys.stderr)
+            return 1
+        if not target.parent.is_dir():
+            print(f"buurtboek: map {target.parent} bestaat niet.", file=sys.stderr)
+            return 1
+        written = export_agenda(database, meeting_id, target)
+    except ValidationError as error:
+        print(f"buurtboek: {error.message}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"buurtboek: kon {output} niet schrijven: {error.strerror or error}",
+              file=sys.stderr)
+        return 1
+    finally:
+        database.close()
+    print(f"Agenda en notulen geschreven naar {written}")
+    return 0

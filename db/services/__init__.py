@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.database import Database
+from db.services.action_points import ActionPointService
 from db.services.actors import ActorService
+from db.services.agenda import AgendaService
+from db.services.attendance import AttendanceService
 from db.services.contacts import ContactService
 from db.services.dossiers import DossierService
 from db.services.duplicates import DuplicateService
@@ -33,6 +36,9 @@ class Services:
     contacts: ContactService
     network: NetworkService
     meetings: MeetingService
+    agenda: AgendaService
+    attendance: AttendanceService
+    action_points: ActionPointService
     dossiers: DossierService
     reports: ReportService
     actors: ActorService
@@ -52,6 +58,9 @@ class Services:
             contacts=ContactService(db),
             network=NetworkService(db),
             meetings=MeetingService(db),
+            agenda=AgendaService(db),
+            attendance=AttendanceService(db),
+            action_points=ActionPointService(db),
             dossiers=DossierService(db),
             reports=ReportService(db),
             actors=ActorService(db),

@@ -1,0 +1,1 @@
+"""The Bijeenkomsten page's parts: agenda editor, attendance, minutes, action points."""
