@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select, update
 
 from db.database import Database
 from db.events import Change
 from db.models import (
-    Actor, Consent, Group, Membership, Neighbourhood, ParticipationStep, Person, PersonLanguage,
-    Place, Talent, Theme, actor_themes, utcnow,
+    ActionPoint, Actor, AuditEntry, Consent, Group, Membership, Neighbourhood,
+    ParticipationStep, Person, PersonLanguage, Place, Talent, Theme, actor_themes, utcnow,
 )
 from db.services import validation
 from db.services.errors import ValidationError
@@ -194,6 +194,39 @@ class ActorService:
             kind = ActorKind(actor.kind).value
             s.delete(actor)
         self.db.bus.publish(Change(kind, "deleted", (actor_id,)))
+
+    def owned_action_points(self, actor_id: int) -> int:
+        with self.db.session() as s:
+            return s.scalar(select(func.count()).select_from(ActionPoint)
+                            .where(ActionPoint.owner_actor_id == actor_id))
+
+    def delete(self, actor_id: int, *, reassign_to_worker: int | None = None,
+               worker_id: int | None = None) -> None:
+        """Delete an actor for good. Action points it owns are never lost silently: without
+        `reassign_to_worker` the deletion is refused; with it they move to that worker.
+        Contact moments and meetings keep their other participants. The audit log records
+        that a record was deleted, not what it held."""
+        with self.db.session.begin() as s:
+            actor = s.get(Actor, actor_id)
+            if actor is None:
+                raise ValidationError("Deze persoon, groep of plek bestaat niet meer.")
+            owned = s.scalar(select(func.count()).select_from(ActionPoint)
+                             .where(ActionPoint.owner_actor_id == actor_id))
+            if owned and reassign_to_worker is None:
+                raise ValidationError(
+                    f"{actor.name} is eigenaar van {owned} actiepunt(en). Kies wat daarmee "
+                    "gebeurt voordat je verwijdert.", "action_points")
+            if owned:
+                s.execute(update(ActionPoint).where(ActionPoint.owner_actor_id == actor_id)
+                          .values(owner_actor_id=None, owner_worker_id=reassign_to_worker))
+            kind = ActorKind(actor.kind)
+            s.delete(actor)
+            s.add(AuditEntry(worker_id=worker_id, action="delete", object_kind=kind.value,
+                             object_id=actor_id,
+                             detail=f"{owned} actiepunt(en) overgedragen" if owned else ""))
+        self.db.bus.publish(Change(kind.value, "deleted", (actor_id,)))
+        if owned:
+            self.db.bus.publish(Change("action_point", "updated"))
 
     # -- editing ---------------------------------------------------------------------------
     def update(self, actor_id: int, changes: dict[str, object]) -> dict[str, object]:

@@ -278,3 +278,28 @@ def test_groups_without_a_linking_tie_to_an_institution(services, people):
     services.ties.add(TieInput(people["club"], people["city"]))
     assert services.out_of_sight.groups_without_linking() == []
     assert services.db.session().scalar(select(func.count()).select_from(Actor)) == 5
+
+
+def test_deleting_a_person_who_owns_action_points_loses_nothing_silently(services, people):
+    from db.models import AuditEntry
+    from db.vocabulary import ActionStatus
+
+    worker = services.profile.save("Samira Ouali")
+    with services.db.session.begin() as s:
+        s.add(ActionPoint(description="Zaal regelen", status=ActionStatus.OPEN,
+                          owner_actor_id=people["ans"]))
+    services.recording.record(ContactInput(
+        occurred_on=TODAY, setting=ContactSetting.STREET,
+        participant_ids=(people["ans"], people["zoe"]), note="samen"))
+    with pytest.raises(ValidationError, match="eigenaar van 1 actiepunt"):
+        services.actors.delete(people["ans"])
+    assert services.actors.detail(people["ans"]) is not None  # refused: nothing changed
+    services.actors.delete(people["ans"], reassign_to_worker=worker.id, worker_id=worker.id)
+    assert services.actors.detail(people["ans"]) is None
+    with services.db.session() as s:
+        point = s.scalars(select(ActionPoint)).one()
+        assert (point.owner_actor_id, point.owner_worker_id) == (None, worker.id)
+        entry = s.scalars(select(AuditEntry)).one()
+        assert entry.action == "delete" and "Jansen" not in entry.detail
+    # the contact moment stays, with its other participant
+    assert [e.detail for e in services.timeline.of_actor(people["zoe"])] == ["samen"]

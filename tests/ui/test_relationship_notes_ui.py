@@ -220,3 +220,34 @@ def test_split_name_keeps_dutch_infixes():
     person = split_name("Karim van der Berg")
     assert (person.first_name, person.infix, person.last_name) == ("Karim", "van der", "Berg")
     assert split_name("Fatima").first_name == "Fatima"
+
+
+def test_deleting_a_person_asks_about_their_action_points(context, make_window, qtbot,
+                                                          monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.models import ActionPoint
+    from db.vocabulary import ActionStatus
+
+    services = context.services
+    person = services.people.create_person(first_name="Ans", last_name="Jansen")
+    with services.db.session.begin() as s:
+        s.add(ActionPoint(description="Zaal regelen", status=ActionStatus.OPEN,
+                          owner_actor_id=person))
+    shown = []
+
+    def answer(box):
+        shown.append(box.text())
+        box._chosen = next(b for b in box.buttons() if "toewijzen" in b.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box._chosen)
+    window = make_window(services)
+    window.open_record("person", person)
+    people = window.page("mensen")
+    people.detail.delete_button.click()
+    assert "eigenaar van 1 actiepunt" in shown[0]
+    assert services.actors.detail(person) is None
+    assert services.overview.figures().open_action_points == 1  # now the worker's
+    assert people.detail_stack.currentWidget() is people.nothing

@@ -94,6 +94,7 @@ class PeoplePage(Page):
         self.detail.record_contact_requested.connect(self.record_contact)
         self.detail.add_tie_requested.connect(self.add_tie)
         self.detail.merge_requested.connect(self.merge)
+        self.detail.delete_requested.connect(self.delete_actor)
         self.detail_stack.addWidget(self.nothing)
         self.detail_stack.addWidget(self.detail)
         splitter.addWidget(self.detail_stack)
@@ -181,6 +182,14 @@ class PeoplePage(Page):
         from ui.dialogs.tie import TieDialog
 
         TieDialog(self.context, actor_id, name, self).exec()
+
+    def delete_actor(self, actor_id: int, name: str) -> None:
+        """Delete for good, after asking; owned action points are never lost silently."""
+        from ui.people.deletion import confirm_and_delete
+
+        if confirm_and_delete(self.context, self, actor_id, name):
+            self.detail_stack.setCurrentWidget(self.nothing)
+            self.detail.detail = None
 
     def merge(self, actor_id: int, name: str) -> None:
         from ui.people.merge import MergeDialog

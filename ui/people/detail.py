@@ -37,6 +37,7 @@ class ActorDetailView(QWidget):
     record_contact_requested = Signal(int, str)
     add_tie_requested = Signal(int, str)
     merge_requested = Signal(int, str)
+    delete_requested = Signal(int, str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +56,11 @@ class ActorDetailView(QWidget):
         self.tie_button = QPushButton(tr("Relatie toevoegen…"))
         self.merge_button = QPushButton(tr("Samenvoegen met…"))
         self.archive_button = QPushButton()
+        self.delete_button = QPushButton(tr("Verwijderen…"))
+        self.delete_button.clicked.connect(
+            lambda: self.delete_requested.emit(self.detail.id, self.detail.name))
         for button in (self.contact_button, self.tie_button, self.merge_button,
-                       self.archive_button):
+                       self.archive_button, self.delete_button):
             header.addWidget(button)
         header.addStretch(1)
         self.contact_button.clicked.connect(
