@@ -143,6 +143,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Contactmoment vastgelegd. Ongedaan maken: Ctrl+Z"),
                                          6000)
 
+    def open_search(self) -> None:
+        """Zoeken (Ctrl+K): names, notes, meetings, dossiers, signals and stories."""
+        if not self.context.ready:
+            return
+        from ui.dialogs.search import SearchDialog
+
+        dialog = SearchDialog(self.context, self)
+        dialog.open_requested.connect(self.open_record)
+        dialog.exec()
+
     def edit_contact(self, contact_moment_id: int) -> None:
         from ui.dialogs.contact_entry import ContactEntryDialog
 
@@ -198,6 +208,8 @@ class MainWindow(QMainWindow):
                            QKeySequence(QKeySequence.StandardKey.Redo)])
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, tr("&Zoeken…"), "Ctrl+K", self.open_search)
 
         view_menu = bar.addMenu(tr("Beel&d"))
         for spec in PAGES:

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from db.migrate import include_name
 from db.models import Base
 
 config = context.config
@@ -15,6 +16,7 @@ context.configure(
     render_as_batch=True,
     transactional_ddl=True,
     compare_type=True,
+    include_name=include_name,  # the FTS5 search index is not in the models
 )
 with context.begin_transaction():
     context.run_migrations()

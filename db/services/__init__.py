@@ -21,6 +21,7 @@ from db.services.people import PeopleService
 from db.services.profile import ProfileService
 from db.services.recording import RecordingService
 from db.services.reports import ReportService
+from db.services.search import SearchService
 from db.services.ties import TieService
 from db.services.timeline import TimelineService
 
@@ -47,6 +48,7 @@ class Services:
     timeline: TimelineService
     duplicates: DuplicateService
     out_of_sight: OutOfSightService
+    search: SearchService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -69,6 +71,7 @@ class Services:
             timeline=TimelineService(db),
             duplicates=DuplicateService(db),
             out_of_sight=OutOfSightService(db),
+            search=SearchService(db),
         )
 
 

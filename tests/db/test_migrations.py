@@ -13,8 +13,8 @@ from alembic.script import ScriptDirectory
 from db.database import open_database
 from db.engine import make_engine, sqlite_url
 from db.migrate import (
-    HEAD, KNOWN_REVISIONS, SchemaError, SchemaState, alembic_config, inspect_schema,
-    upgrade_to_head,
+    HEAD, KNOWN_REVISIONS, SchemaError, SchemaState, alembic_config, include_name,
+    inspect_schema, upgrade_to_head,
 )
 from db.models import Base
 
@@ -36,7 +36,8 @@ def test_empty_database_migrates_to_head_and_equals_the_models(tmp_path):
     assert before.state is SchemaState.EMPTY
     assert inspect_schema(engine).state is SchemaState.CURRENT
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_name})
         assert compare_metadata(context, Base.metadata) == []
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     engine.dispose()

@@ -1,0 +1,19 @@
+"""bench/search.py runs once at a tiny scale, so the script cannot rot."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_search_benchmark_runs():
+    result = subprocess.run([sys.executable, "-m", "bench.search", "--tiny"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "Migratie naar de zoekindex" in result.stdout
+    table = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    assert len(table) == 1 + 6 and "verhouding" in table[0]
+    assert all(" ms (" in line for line in table[1:])
