@@ -29,6 +29,7 @@ def demo_folder(people: int, seed: int = 1, cache: Path = CACHE) -> Path:
     each); built on first use, in a temporary folder that is renamed when complete."""
     folder = cache / f"demo-{people}-s{seed}-{source_key()}"
     if (folder / "buurtboek.sqlite").exists():
+        _migrate(folder)
         return folder
     building = folder.with_name(folder.name + ".bezig")
     shutil.rmtree(building, ignore_errors=True)
@@ -39,3 +40,22 @@ def demo_folder(people: int, seed: int = 1, cache: Path = CACHE) -> Path:
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     building.rename(folder)
     return folder
+
+
+def _migrate(folder: Path) -> None:
+    """Bring a cached database to the newest revision once (a new migration does not
+    change the cache key), and drop the safety copy the upgrade made of it."""
+    from db.database import open_database
+    from db.engine import probe_engine, sqlite_url
+    from db.migrate import SchemaState, inspect_schema
+
+    url = sqlite_url(folder / "buurtboek.sqlite")
+    probe = probe_engine(url)
+    try:
+        current = inspect_schema(probe).state is SchemaState.CURRENT
+    finally:
+        probe.dispose()
+    if not current:
+        open_database(url).close()
+        for copy in folder.glob("*voor-upgrade*"):
+            copy.unlink()
