@@ -251,3 +251,26 @@ def test_deleting_a_person_asks_about_their_action_points(context, make_window, 
     assert services.actors.detail(person) is None
     assert services.overview.figures().open_action_points == 1  # now the worker's
     assert people.detail_stack.currentWidget() is people.nothing
+
+
+def test_a_person_added_through_the_dialog_is_found_by_search(context, qtbot):
+    from ui.dialogs.search import ROLE_TARGET, SearchDialog
+
+    added = NewActorDialog(context, ActorKind.PERSON)
+    qtbot.addWidget(added)
+    added.inputs["first_name"].setText("Zoë")  # QTest cannot type an ë; a keyboard can
+    qtbot.keyClicks(added.inputs["last_name"], "Wilgenhof")
+    save(added, qtbot)
+    search = SearchDialog(context)
+    qtbot.addWidget(search)
+    with qtbot.waitExposed(search):
+        search.show()
+    opened = []
+    search.open_requested.connect(lambda kind, record_id: opened.append((kind, record_id)))
+    qtbot.keyClicks(search.field, "zoe wilg")  # accent-insensitive, prefix while typing
+    qtbot.waitUntil(lambda: search.last_results is not None
+                    and search.last_results.text == "zoe wilg", timeout=3000)
+    targets = [search.results.item(i).data(ROLE_TARGET) for i in range(search.results.count())]
+    assert ("person", added.created_id) in targets
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)
+    assert opened == [("person", added.created_id)]
