@@ -27,8 +27,12 @@ demo: $(STAMP)
 	$(VENV)/bin/buurtboek demo $(ARGS)
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench.startup
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.startup --people 0 1000 100000
 	$(PY) -m bench.demo_speed
+	$(PY) -m bench.relationship_notes
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.lists
+	$(PY) -m bench.search
+	$(PY) -m bench.meetings
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/buurtboek --screenshot screenshots/overzicht.png

@@ -4,8 +4,8 @@ the minutes autosave and the Excel export (the safe writer against bare openpyxl
 
     python -m bench.meetings [--db PATH] [--runs 7] [--tiny]
 
-Default database: a copy of the cached 100.000-person demo (bench/.cache/startup-100000, or
-another *100000* folder there), copied because the autosave and the export write. --tiny:
+Default database: a copy of the cached 100.000-person demo (bench/cache.py), copied
+because the autosave and the export write. --tiny:
 a fresh 200-person demo, so the script cannot rot. Each figure is the median of the runs in
 milliseconds, with min and max; a peer is measured in the same run, interleaved.
 """
@@ -27,12 +27,10 @@ CACHE = ROOT / "bench" / ".cache"
 
 
 def big_database() -> Path | None:
-    """The 100.000-person demo: the start-up benchmark's, else any other cached one."""
-    preferred = CACHE / "startup-100000" / "buurtboek.sqlite"
-    if preferred.exists():
-        return preferred
-    found = sorted(CACHE.glob("*100000*/buurtboek.sqlite"))
-    return found[0] if found else None
+    """The cached 100.000-person demo (built on first use, see bench/cache.py)."""
+    from bench.cache import demo_folder
+
+    return demo_folder(100_000) / "buurtboek.sqlite"
 
 
 def clock(fn: Callable[[], object]) -> float:

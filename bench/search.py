@@ -3,7 +3,7 @@
     python -m bench.search [--db PATH] [--runs 9] [--tiny]
 
 By default on the demo neighbourhood of 100,000 residents and 1,000,000 contact moments:
-a copy of bench/.cache/startup-100000/buurtboek.sqlite, migrated to head once (that
+a copy of the cached 100,000-resident demo (bench/cache.py), migrated to head once (that
 migration fills the index; its time is printed). Each query is the whole search of the
 dialog (every kind, 5 per kind, newest first, with snippets), run `--runs` times with the
 index and without it (db.services.search with use_index=False: the portable LIKE query),
@@ -23,7 +23,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
-SOURCE = CACHE / "startup-100000" / "buurtboek.sqlite"
 DEFAULT_DB = CACHE / "search-100000" / "buurtboek.sqlite"
 TARGET_MS = 30.0
 TARGET_RATIO = 10.0
@@ -49,12 +48,12 @@ def prepare(path: Path, tiny: bool) -> float | None:
         demo.run(engine, demo.DemoSize(people=60, seed=5))
         engine.dispose()
     elif not path.exists():
-        if not SOURCE.exists():
-            raise SystemExit(f"Geen demodatabase: maak eerst {SOURCE} met `python -m "
-                             "bench.startup --people 100000`, of geef --db.")
+        from bench.cache import demo_folder
+
+        source = demo_folder(100_000) / "buurtboek.sqlite"  # built once, at head
         path.parent.mkdir(parents=True, exist_ok=True)
-        print(f"Kopie van {SOURCE} naar {path}", flush=True)
-        shutil.copyfile(SOURCE, path)
+        print(f"Kopie van {source} naar {path}", flush=True)
+        shutil.copyfile(source, path)
     engine = make_engine(sqlite_url(path))
     try:
         if inspect_schema(engine).state is SchemaState.CURRENT:

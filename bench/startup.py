@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.cache import demo_folder
+
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 2.5
 
@@ -41,16 +43,11 @@ def _timings(command: list[str], env: dict[str, str]) -> dict[str, float]:
 def measure(runs: int, people: int, cache: Path) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "BUURTBOEK_EXIT_AFTER_FIRST_PAINT": "1"}
-    data = cache / f"startup-{people}"
-    marker = data / "klaar"
-    if not marker.exists():
-        shutil.rmtree(data, ignore_errors=True)
-        data.mkdir(parents=True)
-        if people:
-            subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(data), "demo",
-                            "--people", str(people)], check=True, env=env, cwd=ROOT,
-                           stderr=subprocess.DEVNULL)
-        marker.touch()
+    if people:
+        data = demo_folder(people, cache=cache)
+    else:
+        data = cache / "startup-empty"
+        data.mkdir(parents=True, exist_ok=True)
     app = [sys.executable, "-m", "desktop.cli", "--data-dir", str(data), "--page", "overzicht"]
     bare = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
     _timings(app, env)  # warm the file cache and .pyc files once
