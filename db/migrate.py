@@ -37,6 +37,10 @@ class SchemaError(Exception):
     """The database cannot be used by this version; the message is for the user (Dutch)."""
 
 
+class MigrationError(SchemaError):
+    """Bringing the database to the current schema failed; nothing was changed."""
+
+
 class SchemaState(Enum):
     EMPTY = "empty"
     CURRENT = "current"
@@ -85,19 +89,27 @@ def alembic_config(connection=None):
 
 
 def snapshot_before_upgrade(engine: Engine, revision: str | None) -> Path | None:
-    """Copy a SQLite database aside before migrating it; returns the copy's path."""
+    """Copy a SQLite database aside before migrating it; returns the copy's path.
+
+    Through db.backups.snapshot: VACUUM INTO a hidden temporary name, checked, then
+    renamed, so a crash never leaves a damaged copy under a real name. db.backups lists
+    these copies with the other back-ups; raises MigrationError when no good copy could
+    be made (the database is then not touched)."""
+    from db.backups import BackupError, snapshot
+
     database = engine.url.database
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     source = Path(database)
     target = source.with_name(f"{source.stem}.voor-upgrade-{revision}-{stamp}.sqlite")
-    raw = engine.raw_connection()
     try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
-    finally:
-        raw.close()
-    return target
+        return snapshot(source, target)
+    except BackupError as error:
+        raise MigrationError(
+            "Buurtboek moet de database bijwerken naar een nieuwe versie, maar kon er eerst "
+            f"geen goede veiligheidskopie van maken: {error.message} De database is niet "
+            "veranderd.") from error
 
 
 def upgrade_to_head(engine: Engine) -> SchemaInfo:
@@ -105,10 +117,18 @@ def upgrade_to_head(engine: Engine) -> SchemaInfo:
     info = inspect_schema(engine)
     if info.state is SchemaState.CURRENT:
         return info
+    copy = None
     if info.state is SchemaState.BEHIND:
-        snapshot_before_upgrade(engine, info.revision)
+        copy = snapshot_before_upgrade(engine, info.revision)
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+    except Exception as error:  # one transaction: rolled back whole, the file is as before
+        kept = f" Er staat een kopie van vóór het bijwerken in {copy}." if copy else ""
+        raise MigrationError(
+            "Het bijwerken van de database naar de nieuwe versie is mislukt; de database is "
+            f"precies zoals ze was.{kept} Meld dit aan de beheerder van Buurtboek "
+            f"(fout: {type(error).__name__}: {error}).") from error
     return info

@@ -40,10 +40,10 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
             verbose: bool = False) -> int:
     if screenshot and _needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop import logs
+    from desktop import instance, logs, settings_file
     from desktop.cli import version
     from ui.context import AppContext
     from ui.main_window import MainWindow
@@ -55,35 +55,95 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
     app.setApplicationVersion(version())
     logs.configure(paths.log_file(folder), verbose=verbose)
     timing = bool(os.environ.get(TIMING_ENV))
+    quiet = bool(screenshot or timing)  # no dialogs: say it on stderr
 
-    settings = QSettings(str(paths.settings_file(folder)), QSettings.Format.IniFormat)
+    def refuse(message: str, code: int) -> int:
+        log.error("%s", message)
+        if quiet:
+            print(f"buurtboek: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Buurtboek", message)
+        return code
+
+    lock = instance.InstanceLock(folder)  # one writer per data folder
+    if not lock.acquire():
+        if instance.ask_running_to_raise(folder):
+            print("Buurtboek is al geopend met deze gegevens; dat venster staat nu vooraan.",
+                  file=sys.stderr)
+            return 0
+        return refuse(instance.refusal_message(lock), 3)
+    instance.hold_app_mutex()
+
+    settings = settings_file.open_settings(folder)
     context = AppContext()
     window = MainWindow(context, settings, version())
     window.restore_state(page)
     state: dict[str, object] = {"exit": 0}
 
+    def stop(code: int) -> None:
+        state["exit"] = code
+        window.close()
+        app.exit(code)
+
+    def damaged(database_file: Path, problems: list[str]) -> None:
+        database = state.pop("database", None)
+        if database is not None:
+            database.close()  # nothing more is written to a damaged file
+        if quiet:
+            print(f"buurtboek: database beschadigd: {problems[0]}", file=sys.stderr)
+            stop(2)
+            return
+        from desktop.recovery import offer_backup
+        from ui.dialogs.backups import close_for_restart
+
+        offer_backup(window, database_file, problems, close_for_restart, lambda: stop(2))
+
     def open_data() -> None:
         if timing:
             print(f"first-paint {time.time():.6f}", flush=True)
+        from db import health, restore
         from db.database import open_database
+        from db.engine import DATABASE_FILENAME
         from db.migrate import SchemaError
         from db.services import Services
 
+        database_file = folder / DATABASE_FILENAME
+        where = health.location_problem(folder)
+        if where:
+            stop(refuse(where, 2))
+            return
+        try:
+            aside = restore.apply_staged_restore(database_file)
+        except OSError as error:
+            stop(refuse(f"Het terugzetten van de back-up kon niet worden afgemaakt: {error}. "
+                        f"Er is niets weggegooid; de bestanden staan in {folder}.", 2))
+            return
+        if aside is not None:
+            window.statusBar().showMessage(
+                f"Back-up teruggezet. De vorige database staat in {aside}.", 15000)
+        problem = health.header_problem(database_file) if database_file.exists() else None
+        if problem:
+            damaged(database_file, [problem])
+            return
         try:
             database = open_database(paths.database_url(folder))
         except SchemaError as error:
-            log.error("Database geweigerd: %s", error)
-            if screenshot or timing:
-                print(f"buurtboek: {error}", file=sys.stderr)
-            else:
-                QMessageBox.critical(window, "Buurtboek", str(error))
-            app.exit(2)
+            stop(refuse(str(error), 2))
+            return
+        except Exception as error:  # sqlite3.DatabaseError and the like: a damaged file
+            log.exception("Database kon niet geopend worden")
+            damaged(database_file, [f"De database kon niet geopend worden: {error}."])
             return
         state["database"] = database
         services = Services.for_database(database)
         window.demo_requested.connect(lambda: _load_demo(window, services))
         window.profile_requested.connect(lambda: _edit_profile(window, services, False))
         window.attach(services)
+        server = instance.RaiseServer(folder, app)
+        server.raise_requested.connect(lambda: _bring_to_front(window))
+        state["server"] = server
+        if not screenshot:
+            _start_care(database_file)
         if timing:
             window.repaint()
             print(f"data-shown {time.time():.6f}", flush=True)
@@ -92,20 +152,70 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
 
                 kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
                 print(f"peak-rss-mb {kib / 1024:.1f}", flush=True)
-            app.exit(0)
         elif screenshot:
             QTimer.singleShot(50, lambda: _shoot(app, window, Path(screenshot)))
         elif services.profile.current() is None:
             QTimer.singleShot(0, lambda: _edit_profile(window, services, True))
 
+    def _start_care(database_file: Path) -> None:
+        from desktop.maintenance import StartupCare
+
+        care = StartupCare(database_file, settings_file.rotation_policy(settings),
+                           back_up=not timing, parent=app)
+        care.done.connect(lambda outcome: cared(database_file, outcome))
+        app.aboutToQuit.connect(care.stop)
+        state["care"] = care
+        care.start()
+
+    def cared(database_file: Path, outcome) -> None:
+        if timing:
+            print(f"health-checked {outcome.checked_at:.6f}", flush=True)
+            app.exit(2 if outcome.problems else 0)
+            return
+        if outcome.problems:
+            damaged(database_file, outcome.problems)
+        elif outcome.backup is not None:
+            window.statusBar().showMessage(
+                f"Back-up van vandaag gemaakt ({outcome.backup.path.name}).", 8000)
+        elif outcome.backup_error:
+            window.statusBar().showMessage(
+                f"De automatische back-up is niet gelukt: {outcome.backup_error}", 30000)
+
     after_first_paint(window, open_data)
     window.show()
+    restart = False
     try:
-        return app.exec()
+        code = app.exec()
     finally:
+        care = state.get("care")
+        if care is not None:
+            care.stop()
+        server = state.get("server")
+        if server is not None:
+            server.close()
         database = state.get("database")
         if database is not None:
             database.close()
+        from db.restore import staged_path
+        from db.engine import DATABASE_FILENAME
+
+        restart = not quiet and staged_path(folder / DATABASE_FILENAME).exists()
+        lock.release()
+    if restart:  # a restore was staged: the next start puts it in place
+        from desktop.recovery import relaunch
+
+        relaunch()
+    return code or int(state["exit"])
+
+
+def _bring_to_front(window) -> None:
+    from PySide6.QtCore import Qt
+
+    window.setWindowState((window.windowState() & ~Qt.WindowState.WindowMinimized)
+                          | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _shoot(app, window, target: Path) -> None:

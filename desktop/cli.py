@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="Excel-bestand om te schrijven (standaard: agenda-DATUM-NR.xlsx)")
     agenda.add_argument("--tekst", choices=("agenda", "notulen"),
                         help="schrijf de agenda of de notulen als platte tekst naar de uitvoer")
+
+    backup = commands.add_parser("backup", help="maak nu een back-up van de database")
+    backup.add_argument("--lijst", action="store_true", help="toon de back-ups die er zijn")
+    restore = commands.add_parser(
+        "restore", help="zet een back-up terug (de huidige database gaat apart in de back-upmap)")
+    restore.add_argument("file", metavar="BESTAND",
+                         help="de back-up: een pad, of een naam uit de back-upmap")
     return parser
 
 
@@ -69,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         return commands.check(folder)
     if args.command == "agenda":
         return commands.agenda(folder, args.meeting_id, output=args.output, text=args.tekst)
+    if args.command == "backup":
+        return commands.backup(folder, list_only=args.lijst)
+    if args.command == "restore":
+        return commands.restore(folder, args.file)
     from desktop.app import run_app
 
     return run_app(folder, screenshot=args.screenshot, page=args.page, verbose=args.verbose)

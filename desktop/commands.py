@@ -1,4 +1,5 @@
-"""The command-line commands (`demo`, `check`, `agenda`): the same services as the interface."""
+"""The command-line commands (`demo`, `check`, `agenda`, `backup`, `restore`): the same
+services as the interface."""
 
 from __future__ import annotations
 
@@ -170,4 +171,75 @@ def agenda(folder: Path, meeting_id: int, *, output: str | None = None,
     finally:
         database.close()
     print(f"Agenda en notulen geschreven naar {written}")
+    return 0
+
+
+def backup(folder: Path, *, list_only: bool = False) -> int:
+    """`buurtboek backup`: a checked back-up now (rotated like the daily ones), or the list."""
+    from db import backups
+    from db.engine import DATABASE_FILENAME
+    from desktop.settings_file import open_settings, rotation_policy
+    from ui.dialogs.backups import size_text
+
+    database = folder / DATABASE_FILENAME
+    if not database.exists():
+        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
+        return 1
+    if list_only:
+        found = backups.list_backups(database)
+        if not found:
+            print(f"Nog geen back-ups in {backups.backup_dir(database)}.")
+        for item in found:
+            print(f"{item.made_at:%d-%m-%Y %H:%M}  {item.label:<17} {size_text(item.size):>9}  "
+                  f"{item.path}")
+        return 0
+    progress = TerminalProgress()
+    started = time.monotonic()
+    try:
+        made = backups.create(database, backups.BackupKind.MANUAL, progress=progress)
+    except backups.BackupError as error:
+        progress.finish()
+        print(f"buurtboek: back-up mislukt: {error.message}", file=sys.stderr)
+        return 1
+    progress.finish()
+    removed = backups.rotate(database, rotation_policy(open_settings(folder)))
+    print(f"Back-up gemaakt in {time.monotonic() - started:.1f} s: {made.path} "
+          f"({size_text(made.size)})" + (f"; {len(removed)} oude opgeruimd" if removed else ""))
+    return 0
+
+
+def restore(folder: Path, file: str) -> int:
+    """`buurtboek restore BESTAND`: check the back-up, put the current database aside in
+    the back-up folder, and put the back-up in its place (refused while the app runs)."""
+    from db import backups, health
+    from db import restore as restoring
+    from db.engine import DATABASE_FILENAME
+    from desktop.instance import InstanceLock, refusal_message
+
+    database = folder / DATABASE_FILENAME
+    candidate = Path(file)
+    if not candidate.exists() and (backups.backup_dir(database) / file).exists():
+        candidate = backups.backup_dir(database) / file
+    where = health.location_problem(folder)
+    if where:
+        print(f"buurtboek: {where}", file=sys.stderr)
+        return 2
+    lock = InstanceLock(folder)
+    if not lock.acquire():
+        print(f"buurtboek: {refusal_message(lock)}", file=sys.stderr)
+        return 3
+    progress = TerminalProgress()
+    try:
+        restoring.stage_restore(candidate, database, progress=progress)
+        progress.finish()
+        aside = restoring.apply_staged_restore(database)
+    except backups.BackupError as error:
+        progress.finish()
+        print(f"buurtboek: niet teruggezet: {error.message} Er is niets veranderd.",
+              file=sys.stderr)
+        return 1
+    finally:
+        lock.release()
+    print(f"Teruggezet: {candidate} is nu de database in {folder}."
+          + (f" De vorige database staat in {aside}." if aside else ""))
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
@@ -153,6 +153,11 @@ class MainWindow(QMainWindow):
         dialog.open_requested.connect(self.open_record)
         dialog.exec()
 
+    def show_backups(self) -> None:
+        from ui.dialogs.backups import BackupsDialog
+
+        BackupsDialog(self.context, self.settings, self).exec()
+
     def edit_contact(self, contact_moment_id: int) -> None:
         from ui.dialogs.contact_entry import ContactEntryDialog
 
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, tr("&Demowijk laden…"), None, self.demo_requested.emit)
         self._action(file_menu, tr("&Profiel…"), None, self.profile_requested.emit)
+        self._action(file_menu, tr("Back-&ups…"), None, self.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, tr("&Afsluiten"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -260,7 +266,9 @@ class MainWindow(QMainWindow):
 
     def restore_state(self, page: str | None = None) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        # a hand-edited or damaged settings file may hold anything here
+        if not isinstance(geometry, (bytes, bytearray, QByteArray)) or \
+                not self.restoreGeometry(geometry):
             self.resize(1200, 780)
         remembered = self.settings.value("window/page", "overzicht")
         self.show_page(page or (remembered if remembered in PAGE_NAMES else "overzicht"))
