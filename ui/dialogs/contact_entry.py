@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QSpinBox, QVBoxLayout, QWidget,
 )
@@ -21,6 +21,7 @@ from db.services.recording import ContactInput, NewPerson
 from db.vocabulary import ActorKind, ContactSetting, Strategy
 from ui.context import AppContext
 from ui.people.commands import EditContactCommand, RecordContactCommand, push
+from ui.widgets.dialog_parts import StandardButton, dialog_buttons, error_label
 from ui.text import label, tr
 from ui.widgets.actor_picker import NEW_PERSON, ActorPicker
 
@@ -147,16 +148,10 @@ class ContactEntryDialog(QDialog):
         self.story = QCheckBox(tr("Dit is een verhaal (voor de verantwoording)"))
         form.addRow("", self.story)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Opslaan (Ctrl+Enter)"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, tr("Opslaan (Ctrl+Enter)"),
+                           ok=StandardButton.Save)
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)

@@ -13,6 +13,7 @@ from db.services.errors import ValidationError
 from db.vocabulary import ActorKind, GroupKind
 from ui.context import AppContext
 from ui.people.commands import CreateActorCommand, push
+from ui.widgets.dialog_parts import error_label
 from ui.text import label, tr
 
 TITLES = {ActorKind.PERSON: "Nieuwe bewoner", ActorKind.GROUP: "Nieuwe groep of instelling",
@@ -74,9 +75,7 @@ class NewActorDialog(QDialog):
             widget.hide()
             layout.addWidget(widget)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)

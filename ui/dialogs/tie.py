@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout, QLabel, QLineEdit,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from db.services.ties import TieInput
 from db.vocabulary import ActorKind, Strategy
 from ui.context import AppContext
 from ui.people.commands import AddTieCommand, push
+from ui.widgets.dialog_parts import StandardButton, dialog_buttons, error_label
 from ui.text import label, tr
 from ui.widgets.actor_picker import ActorPicker
 
@@ -66,16 +67,10 @@ class TieDialog(QDialog):
         form.addRow(tr("&Via"), self.via_picker)
         self.note = QLineEdit()
         form.addRow(tr("&Notitie"), self.note)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Toevoegen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, tr("Toevoegen"),
+                           ok=StandardButton.Save)
         layout.addWidget(buttons)
         self.picker.setFocus()
 

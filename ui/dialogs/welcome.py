@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from db.services import Services, ValidationError
 from db.services.profile import WorkerProfile
+from ui.widgets.dialog_parts import error_label
 from ui.text import tr
 
 
@@ -50,9 +51,7 @@ class ProfileDialog(QDialog):
         if first_run:
             layout.addWidget(self.demo_choice)
             layout.addWidget(self.empty_choice)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

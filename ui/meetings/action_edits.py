@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from db.vocabulary import ActionStatus, ActorKind
 from ui.context import AppContext
 from ui.meetings import commands
 from ui.meetings.picker import ActorField
+from ui.widgets.dialog_parts import dialog_buttons, error_label
 from ui.text import date_text, label, tr
 
 if TYPE_CHECKING:
@@ -99,16 +100,9 @@ class ActionDialog(QDialog):
         if items:
             form.addRow(tr("&Agendapunt"), self.item)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, tr("Opslaan"))
         layout.addWidget(buttons)
 
     def values(self) -> dict[str, Any]:

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
+from ui.widgets.dialog_parts import dialog_buttons, error_label
 from ui.text import date_text, tr
 
 if TYPE_CHECKING:
@@ -63,16 +64,9 @@ class NewMeetingDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Aanmaken"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, tr("Aanmaken"))
         layout.addWidget(buttons)
         self.series.currentIndexChanged.connect(self._on_series)
         index = self.series.findData(series_id) if series_id is not None else 0

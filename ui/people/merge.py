@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget,
+    QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from db.services.errors import ValidationError
 from db.vocabulary import ActorKind
 from ui.context import AppContext
+from ui.widgets.dialog_parts import dialog_buttons, error_label
 from ui.text import tr
 from ui.widgets.actor_picker import ActorPicker
 
@@ -34,16 +35,9 @@ class MergeDialog(QDialog):
         layout.addWidget(self.picker)
         self.chosen = QLabel()
         layout.addWidget(self.chosen)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Samenvoegen…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, tr("Samenvoegen…"))
         layout.addWidget(buttons)
 
     def _pick(self, actor_id: int, name: str) -> None:
