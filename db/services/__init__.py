@@ -22,6 +22,7 @@ from db.services.profile import ProfileService
 from db.services.recording import RecordingService
 from db.services.reports import ReportService
 from db.services.search import SearchService
+from db.services.stories import StoryService
 from db.services.ties import TieService
 from db.services.timeline import TimelineService
 
@@ -49,6 +50,7 @@ class Services:
     duplicates: DuplicateService
     out_of_sight: OutOfSightService
     search: SearchService
+    stories: StoryService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -72,6 +74,7 @@ class Services:
             duplicates=DuplicateService(db),
             out_of_sight=OutOfSightService(db),
             search=SearchService(db),
+            stories=StoryService(db),
         )
 
 

@@ -9,12 +9,15 @@ from sqlalchemy import case, func, or_, select
 
 from db.database import Database
 from db.models import (
-    ActionPoint, Actor, ContactMoment, Dossier, Meeting, MeetingSeries, Signal, Tie,
-    contact_participants,
+    ActionPoint, Actor, ContactMoment, Dossier, DossierPhaseStep, Meeting, MeetingSeries, Signal,
+    Tie, contact_participants,
 )
+from db.services.out_of_sight import OutOfSightRow, OutOfSightService
 from db.vocabulary import ActionStatus, ActorKind, DossierPhase, Strategy
 
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+#: a dossier that has been in one phase this long shows on the Overzicht page
+STALLED_AFTER = dt.timedelta(days=90)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,14 @@ class SignalRow:
 
 
 @dataclass(frozen=True)
+class StalledDossier:
+    id: int
+    title: str
+    phase: DossierPhase
+    since: dt.date  # the day it reached its current phase
+
+
+@dataclass(frozen=True)
 class OverviewFigures:
     today: dt.date
     persons: int
@@ -58,6 +69,10 @@ class OverviewFigures:
     action_points: tuple[ActionPointRow, ...]
     upcoming_meetings: tuple[UpcomingMeeting, ...]
     recent_signals: tuple[SignalRow, ...]
+    due_this_week: int = 0  # open action points due today up to Sunday (not the overdue ones)
+    out_of_sight: tuple[OutOfSightRow, ...] = ()  # the few that matter most
+    out_of_sight_count: int = 0
+    stalled_dossiers: tuple[StalledDossier, ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -68,9 +83,19 @@ class OverviewService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def figures(self, today: dt.date | None = None, *, list_limit: int = 8) -> OverviewFigures:
+    def out_of_sight(self, today: dt.date | None = None, limit: int = 5
+                     ) -> tuple[tuple[OutOfSightRow, ...], int]:
+        """The few out of sight that matter most, and how many are out of sight in all."""
+        gone = OutOfSightService(self.db).list(today or dt.date.today(), limit=1_000_000)
+        return tuple(gone[:limit]), len(gone)
+
+    def figures(self, today: dt.date | None = None, *, list_limit: int = 8,
+                out_of_sight: bool = True) -> OverviewFigures:
+        """Everything the Overzicht page shows. `out_of_sight=False` leaves "uit beeld" empty
+        (the page fills it a moment later: at 100.000 residents it is the slowest part)."""
         today = today or dt.date.today()
         since = today - dt.timedelta(days=30)
+        sunday = today + dt.timedelta(days=6 - today.weekday())
         with self.db.session() as s:
             kinds = dict(
                 s.execute(
@@ -89,10 +114,13 @@ class OverviewService:
                 .join(ContactMoment, ContactMoment.id == contact_participants.c.contact_moment_id)
                 .where(recent)
             )
-            open_count, overdue_count = s.execute(
+            open_count, overdue_count, week_count = s.execute(
                 select(
                     func.count(),
                     func.coalesce(func.sum(case((ActionPoint.due_on < today, 1), else_=0)), 0),
+                    func.coalesce(func.sum(case(
+                        ((ActionPoint.due_on >= today) & (ActionPoint.due_on <= sunday), 1),
+                        else_=0)), 0),
                 ).where(ActionPoint.status.in_(OPEN_STATUSES))
             ).one()
             active = or_(Tie.until.is_(None), Tie.until >= today)
@@ -124,6 +152,16 @@ class OverviewService:
                 .order_by(Signal.observed_on.desc(), Signal.id.desc())
                 .limit(list_limit)
             ).all()
+            reached = func.max(DossierPhaseStep.reached_on)
+            stalled = s.execute(
+                select(Dossier.id, Dossier.title, Dossier.phase, reached)
+                .join(DossierPhaseStep, DossierPhaseStep.dossier_id == Dossier.id)
+                .where(Dossier.closed_on.is_(None), Dossier.phase != DossierPhase.EVALUATION)
+                .group_by(Dossier.id, Dossier.title, Dossier.phase)
+                .having(reached <= today - STALLED_AFTER)
+                .order_by(reached, Dossier.id).limit(list_limit)
+            ).all()
+        gone, gone_count = self.out_of_sight(today) if out_of_sight else ((), 0)
         return OverviewFigures(
             today=today,
             persons=kinds.get(ActorKind.PERSON, 0),
@@ -143,4 +181,9 @@ class OverviewService:
                 UpcomingMeeting(i, t, sr or "", at, loc) for i, t, sr, at, loc in meetings
             ),
             recent_signals=tuple(SignalRow(*row) for row in signals),
+            due_this_week=int(week_count),
+            out_of_sight=gone,
+            out_of_sight_count=gone_count,
+            stalled_dossiers=tuple(StalledDossier(i, t, DossierPhase(p), d)
+                                   for i, t, p, d in stalled),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -9,6 +10,9 @@ from sqlalchemy import case, func, select
 
 from db.database import Database
 from db.models import ContactMoment, Initiative, Meeting, Signal, Tie
+from db.services.comparison import ComparisonService
+from db.services.indicators import IndicatorService
+from db.services.retention import RetentionService
 from db.vocabulary import Strategy
 
 
@@ -39,8 +43,14 @@ def month_starts(until: dt.date, count: int) -> list[dt.date]:
 
 
 class ReportService:
+    """The monthly table, and the chart figures: `indicators` (series per week or month),
+    `retention` (volunteer cohorts) and `comparison` (quarter against quarter)."""
+
     def __init__(self, db: Database) -> None:
         self.db = db
+        self.indicators = IndicatorService(db)
+        self.retention = RetentionService(db)
+        self.comparison = ComparisonService(db)
 
     def monthly(self, until: dt.date | None = None, months: int = 12) -> MonthlyReport:
         until = until or dt.date.today()
@@ -63,10 +73,18 @@ class ReportService:
 
         with self.db.session() as s:
             occurred = ContactMoment.occurred_on
+            # contact moments: one GROUP BY day along the date index (a CASE per row over a
+            # million rows took 1,6 s), the ~365 daily rows placed in their month here
+            contacts, anonymous = [0] * len(starts), [0] * len(starts)
+            for day, count, people in s.execute(
+                    select(occurred, func.count(), func.sum(ContactMoment.anonymous_count))
+                    .where(occurred >= bounds[0], occurred < bounds[-1]).group_by(occurred)):
+                index = bisect.bisect_right(bounds, day) - 1
+                contacts[index] += count
+                anonymous[index] += int(people or 0)
             indicators = [
-                Indicator("Contactmomenten", per_month(s, occurred, func.count())),
-                Indicator("Anoniem gesproken bewoners",
-                          per_month(s, occurred, func.sum(ContactMoment.anonymous_count))),
+                Indicator("Contactmomenten", tuple(contacts)),
+                Indicator("Anoniem gesproken bewoners", tuple(anonymous)),
                 *[
                     Indicator(f"Nieuwe relaties: {st.label.lower()}",
                               per_month(s, Tie.since, func.count(), Tie.strategy == st))

@@ -274,3 +274,11 @@ def test_a_person_added_through_the_dialog_is_found_by_search(context, qtbot):
     assert ("person", added.created_id) in targets
     qtbot.keyClick(search.field, Qt.Key.Key_Return)
     assert opened == [("person", added.created_id)]
+
+
+def test_the_out_of_sight_list_opens_from_elsewhere(context, make_window):
+    window = make_window(context.services)
+    window.open_record("out_of_sight", 0)
+    people = window.page("mensen")
+    assert window.current_page_name() == "mensen"
+    assert people.tabs.currentWidget() is people.out_of_sight

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMetaMethod, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
-    QStackedLayout, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QScrollArea, QStackedLayout, QVBoxLayout, QWidget,
 )
 
 from db.vocabulary import DossierPhase, Strategy
@@ -16,6 +16,7 @@ from ui.pages.base import EmptyState, Page
 from ui.text import date_text, datetime_text, label, number, tr
 
 if TYPE_CHECKING:  # the page paints before SQLAlchemy is imported
+    from db.services.out_of_sight import OutOfSightRow
     from db.services.overview import OverviewFigures
 
 
@@ -40,11 +41,30 @@ class StatCard(QFrame):
         self.note.setText(note)
 
 
-def _add(items: QListWidget, text: str) -> QListWidgetItem:
+#: the record behind a line (kind, id), opened with Enter or a double click
+RECORD = Qt.ItemDataRole.UserRole
+
+
+def _add(items: QListWidget, text: str, record: tuple[str, int] | None = None
+         ) -> QListWidgetItem:
     item = QListWidgetItem(text)
     item.setToolTip(text)  # the line is elided when the panel is narrow
+    if record is not None:
+        item.setData(RECORD, record)
     items.addItem(item)
     return item
+
+
+def _due_text(due: dt.date | None, today: dt.date) -> str:
+    if due is None:
+        return tr("geen datum")
+    if due < today:
+        return date_text(due)  # shown in red: overdue
+    if due == today:
+        return tr("vandaag")
+    if due <= today + dt.timedelta(days=6 - today.weekday()):
+        return tr("deze week ({date})").format(date=date_text(due))
+    return date_text(due)
 
 
 def _panel(title: str) -> tuple[QFrame, QListWidget]:
@@ -64,11 +84,16 @@ def _panel(title: str) -> tuple[QFrame, QListWidget]:
 
 class OverviewPage(Page):
     kinds = ("*", "person", "group", "place", "contact_moment", "tie", "action_point",
-             "meeting", "signal", "dossier", "worker")
+             "meeting", "signal", "dossier", "worker", "settings")
+    #: "Signaal vastleggen…" was clicked; the button shows only when this is connected
+    record_signal_requested = Signal()
 
     def __init__(self, context, parent=None) -> None:
         super().__init__(context, parent)
         self.figures: OverviewFigures | None = None
+        self.out_of_sight: tuple[OutOfSightRow, ...] = ()
+        self.out_of_sight_count = 0
+        self.out_of_sight_loaded = False
         self._stack = QStackedLayout(self)
 
         self.empty = EmptyState(
@@ -85,6 +110,16 @@ class OverviewPage(Page):
         self.greeting = QLabel()
         self.greeting.setStyleSheet("font-size: 16pt;")
         outer.addWidget(self.greeting)
+        shortcuts = QHBoxLayout()
+        self.record_button = QPushButton(tr("&Contactmoment vastleggen… (Ctrl+Shift+N)"))
+        self.record_button.clicked.connect(self.record_contact)
+        self.signal_button = QPushButton(tr("&Signaal vastleggen…"))
+        self.signal_button.clicked.connect(self.record_signal_requested)
+        self.signal_button.hide()
+        shortcuts.addWidget(self.record_button)
+        shortcuts.addWidget(self.signal_button)
+        shortcuts.addStretch(1)
+        outer.addLayout(shortcuts)
 
         cards = QHBoxLayout()
         self.card_persons = StatCard(tr("bewoners in beeld"))
@@ -102,10 +137,22 @@ class OverviewPage(Page):
         meetings_frame, self.meetings_list = _panel(tr("Komende bijeenkomsten"))
         signals_frame, self.signals_list = _panel(tr("Recente signalen"))
         status_frame, self.status_list = _panel(tr("Dossiers en relaties"))
+        gone_frame, self.out_of_sight_list = _panel(tr("Uit beeld (langst en sterkst "
+                                                       "verbonden eerst)"))
+        stalled_frame, self.stalled_list = _panel(tr("Dossiers al lang in dezelfde fase"))
+        self.all_out_of_sight = QPushButton(tr("Alle mensen en groepen uit beeld →"))
+        self.all_out_of_sight.setFlat(True)
+        self.all_out_of_sight.clicked.connect(lambda: self.open_requested.emit("out_of_sight", 0))
+        gone_frame.layout().addWidget(self.all_out_of_sight, 0, Qt.AlignmentFlag.AlignRight)
+        for items in (self.actions_list, self.meetings_list, self.signals_list,
+                      self.out_of_sight_list, self.stalled_list):
+            items.itemActivated.connect(self._open_item)
         grid.addWidget(actions_frame, 0, 0)
         grid.addWidget(meetings_frame, 0, 1)
+        grid.addWidget(gone_frame, 0, 2)
         grid.addWidget(signals_frame, 1, 0)
-        grid.addWidget(status_frame, 1, 1)
+        grid.addWidget(stalled_frame, 1, 1)
+        grid.addWidget(status_frame, 1, 2)
         outer.addLayout(grid, 1)
 
         scroll = QScrollArea()
@@ -118,9 +165,25 @@ class OverviewPage(Page):
         self._stack.setCurrentWidget(scroll)
         self.greeting.setText(tr("Je gegevens worden geopend…"))
 
+    def _open_item(self, item: QListWidgetItem) -> None:
+        record = item.data(RECORD)
+        if record:
+            self.open_requested.emit(record[0], record[1])
+
+    def record_contact(self) -> None:
+        """The quick-entry dialog for a contact moment (as Ctrl+Shift+N in the window)."""
+        from ui.dialogs.contact_entry import ContactEntryDialog
+
+        ContactEntryDialog(self.context, self).exec()
+
     def load(self, today: dt.date | None = None) -> None:
-        figures = self.services.overview.figures(today)
+        wired = self.isSignalConnected(QMetaMethod.fromSignal(self.record_signal_requested))
+        self.signal_button.setVisible(wired)
+        figures = self.services.overview.figures(today, out_of_sight=False)
         self.figures = figures
+        self.out_of_sight = ()
+        self.out_of_sight_count = 0
+        self.out_of_sight_loaded = False
         if figures.is_empty:
             self._stack.setCurrentWidget(self.empty)
             return
@@ -137,13 +200,16 @@ class OverviewPage(Page):
         self.card_contacts.set(figures.contacts_30_days)
         self.card_reached.set(figures.reached_30_days)
         late = figures.overdue_action_points
-        self.card_actions.set(figures.open_action_points,
-                              tr("{n} te laat").format(n=number(late)) if late else "")
+        notes = [tr("{n} te laat").format(n=number(late))] if late else []
+        if figures.due_this_week:
+            notes.append(tr("{n} deze week").format(n=number(figures.due_this_week)))
+        self.card_actions.set(figures.open_action_points, " · ".join(notes))
 
         self.actions_list.clear()
         for point in figures.action_points:
-            due = date_text(point.due_on) or tr("geen datum")
-            item = _add(self.actions_list, f"{due}  {point.description}  — {point.owner}")
+            due = _due_text(point.due_on, figures.today)
+            item = _add(self.actions_list, f"{due}  {point.description}  — {point.owner}",
+                        ("action_point", point.id))
             if point.overdue:
                 item.setForeground(Qt.GlobalColor.darkRed)
         if not figures.action_points:
@@ -152,7 +218,8 @@ class OverviewPage(Page):
         self.meetings_list.clear()
         for meeting in figures.upcoming_meetings:
             where = f" ({meeting.location})" if meeting.location else ""
-            _add(self.meetings_list, f"{datetime_text(meeting.starts_at)}  {meeting.title}{where}")
+            _add(self.meetings_list, f"{datetime_text(meeting.starts_at)}  {meeting.title}{where}",
+                 ("meeting", meeting.id))
         if not figures.upcoming_meetings:
             self.meetings_list.addItem(tr("Geen bijeenkomsten gepland."))
 
@@ -161,9 +228,25 @@ class OverviewPage(Page):
             households = tr(" ({n} huishoudens)").format(n=signal.households) \
                 if signal.households else ""
             _add(self.signals_list,
-                 f"{date_text(signal.observed_on)}  {signal.description}{households}")
+                 f"{date_text(signal.observed_on)}  {signal.description}{households}",
+                 ("signal", signal.id))
         if not figures.recent_signals:
             self.signals_list.addItem(tr("Nog geen signalen vastgelegd."))
+
+        self.out_of_sight_list.clear()
+        self.out_of_sight_list.addItem(tr("Even zoeken wie uit beeld is…"))
+        self.all_out_of_sight.hide()
+        # "uit beeld" walks every resident's last contact: filled right after the page shows
+        QTimer.singleShot(0, self, lambda day=figures.today: self._load_out_of_sight(day))
+
+        self.stalled_list.clear()
+        for dossier in figures.stalled_dossiers:
+            weeks = (figures.today - dossier.since).days // 7
+            _add(self.stalled_list, tr("{weeks} wk {phase}: {title}").format(
+                title=dossier.title, weeks=weeks, phase=label(dossier.phase).lower()),
+                ("dossier", dossier.id))
+        if not figures.stalled_dossiers:
+            self.stalled_list.addItem(tr("Geen dossiers die al drie maanden stilstaan."))
 
         self.status_list.clear()
         for phase in DossierPhase:
@@ -173,3 +256,24 @@ class OverviewPage(Page):
         for strategy in Strategy:
             self.status_list.addItem(tr("Actieve relaties — {strategy}: {n}").format(
                 strategy=label(strategy).lower(), n=number(figures.ties_by_strategy[strategy])))
+
+    def _load_out_of_sight(self, today: dt.date) -> None:
+        if not self.context.ready:
+            return
+        rows, count = self.services.overview.out_of_sight(today)
+        self.out_of_sight, self.out_of_sight_count = rows, count
+        self.out_of_sight_list.clear()
+        for row in rows:
+            since = tr("{n} wk").format(n=row.weeks) if row.weeks is not None \
+                else tr("nooit")
+            item = _add(self.out_of_sight_list, f"{since}  {row.name}", (str(row.kind), row.id))
+            item.setToolTip(tr("{name}: {n} weken geen contact").format(name=row.name,
+                                                                      n=row.weeks or 0))
+        if rows:
+            self.all_out_of_sight.setText(tr("Alle {n} uit beeld →").format(
+                n=number(count)))
+        else:
+            self.out_of_sight_list.addItem(tr("Niemand uit beeld: je hebt iedereen op tijd "
+                                              "gesproken."))
+        self.all_out_of_sight.setVisible(bool(rows))
+        self.out_of_sight_loaded = True

@@ -147,6 +147,9 @@ class PeoplePage(Page):
         return True
 
     def show_record(self, kind: str, record_id: int) -> bool:
+        if kind == "out_of_sight":  # the whole list, e.g. from the Overzicht panel
+            self.tabs.setCurrentIndex(OUT_OF_SIGHT_TAB)
+            return True
         if kind not in ("person", "group", "place") or not self.show_actor(record_id):
             return False
         actor_kind = ActorKind(kind)

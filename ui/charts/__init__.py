@@ -1,0 +1,1 @@
+"""Charts for the Rapportages page (pyqtgraph): imported lazily, never at start-up."""

@@ -1,0 +1,1 @@
+"""Verhalen: the stories list on the Rapportages page."""
