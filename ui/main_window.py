@@ -31,7 +31,7 @@ PAGE_NAMES = [spec.name for spec in PAGES]
 # Which pages can show a record of each kind (ui.pages.base.Page.show_record).
 RECORD_PAGES: dict[str, tuple[str, ...]] = {
     "person": ("mensen",), "group": ("mensen",), "place": ("mensen",),
-    "out_of_sight": ("mensen",),
+    "out_of_sight": ("mensen",), "network": ("netwerk",),
     "contact_moment": ("contactmomenten",), "meeting": ("bijeenkomsten",),
     "action_point": ("bijeenkomsten",), "dossier": ("dossiers",), "signal": ("dossiers",),
     "story": ("rapportages",),

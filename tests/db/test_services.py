@@ -13,6 +13,7 @@ from db.models import (
 )
 from db.services import ValidationError
 from db.services.contacts import ContactKey
+from db.services.network import NetworkFilter
 from db.services.people import PageKey
 from db.vocabulary import (
     ActionStatus, ActorKind, ContactSetting, DossierPhase, GroupKind, Strategy,
@@ -187,7 +188,7 @@ def test_meetings_dossiers_and_network_read_models(services, neighbourhood):
     dossiers = services.dossiers.list()
     assert [(d.title, d.phase, d.phase_since) for d in dossiers] == [
         ("Sloopplannen", DossierPhase.EXPLORING, dt.date(2026, 5, 10))]
-    sample = services.network.sample(today=TODAY)
-    assert {n.name for n in sample.nodes} == {"Ans Jansen", "Bram Kok", "Moestuin"}
-    assert len(sample.edges) == 2  # the ended linking tie is not drawn
-    assert sample.total_actors == 4
+    graph = services.network.map(NetworkFilter(on=TODAY))
+    assert {n.name for n in graph.nodes if n.degree} == {"Ans Jansen", "Bram Kok", "Moestuin"}
+    assert len(graph.edges) == 2  # the ended linking tie is not drawn
+    assert graph.in_scope == 4

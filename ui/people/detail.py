@@ -56,11 +56,15 @@ class ActorDetailView(QWidget):
         self.tie_button = QPushButton(tr("Relatie toevoegen…"))
         self.merge_button = QPushButton(tr("Samenvoegen met…"))
         self.archive_button = QPushButton()
+        self.network_button = QPushButton(tr("Netwerk rond…"))
+        self.network_button.setToolTip(tr("Het netwerk rond deze persoon, groep of plek"))
+        self.network_button.clicked.connect(
+            lambda: self.open_requested.emit("network", self.detail.id))
         self.delete_button = QPushButton(tr("Verwijderen…"))
         self.delete_button.clicked.connect(
             lambda: self.delete_requested.emit(self.detail.id, self.detail.name))
-        for button in (self.contact_button, self.tie_button, self.merge_button,
-                       self.archive_button, self.delete_button):
+        for button in (self.contact_button, self.tie_button, self.network_button,
+                       self.merge_button, self.archive_button, self.delete_button):
             header.addWidget(button)
         header.addStretch(1)
         self.contact_button.clicked.connect(

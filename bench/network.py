@@ -1,0 +1,191 @@
+"""The network map at scale: layout, betweenness and redraw after pan/zoom on synthetic
+social-like graphs (neighbourhood clusters, a few hubs, ties across clusters), with peers
+measured in the same run.
+
+    python -m bench.network [--runs 5] [--tiny] [--no-peer]
+
+Peers: networkx.spring_layout (same graph) and networkx.betweenness_centrality with the same
+number of sampled sources as ours (exact networkx at 5,000 actors takes minutes).
+Exits non-zero when a target is missed (not with --tiny).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+
+import numpy as np
+
+LAYOUT_TARGETS = {5_000: 1.0, 20_000: 3.0}  # seconds
+REDRAW_TARGETS = {5_000: 16.0, 20_000: 33.0}  # ms
+BETWEENNESS_TARGET = 2.0  # s at 5,000
+PEER_RATIO = 50
+
+
+def social_graph(n: int, m: int, seed: int = 1) -> np.ndarray:
+    """Clusters of ~40 (streets, clubs), degree skewed by preferential weights, 15% of the
+    ties between clusters."""
+    rng = np.random.default_rng(seed)
+    clusters = max(1, n // 40)
+    member = rng.integers(0, clusters, n)
+    weight = rng.pareto(2.0, n) + 1
+    order = np.argsort(member, kind="stable")
+    starts = np.searchsorted(member[order], np.arange(clusters + 1))
+    p = weight / weight.sum()
+    source = rng.choice(n, size=m, p=p)
+    target = np.empty(m, np.int64)
+    local = rng.random(m) < 0.85
+    for i in np.flatnonzero(local):
+        c = member[source[i]]
+        lo, hi = starts[c], starts[c + 1]
+        target[i] = order[rng.integers(lo, hi)]
+    target[~local] = rng.choice(n, size=int((~local).sum()), p=p)
+    edges = np.stack([source, target], 1)
+    edges = edges[edges[:, 0] != edges[:, 1]]
+    return edges
+
+
+def timed(fn, *args, **kwargs) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return time.perf_counter() - start, result
+
+
+def stats(samples: list[float], scale: float = 1.0) -> str:
+    values = [s * scale for s in samples]
+    return f"{statistics.median(values):.3g} ({min(values):.3g}–{max(values):.3g})"
+
+
+def bench_layout(n: int, m: int, runs: int, peer: bool) -> tuple[list[str], bool, np.ndarray,
+                                                                  np.ndarray]:
+    from db.layout import force_layout
+
+    edges = social_graph(n, m)
+    samples, xy = [], None
+    for run in range(runs):
+        seconds, xy = timed(force_layout, n, edges, seed=run + 1)
+        samples.append(seconds)
+    median = statistics.median(samples)
+    ok = median <= LAYOUT_TARGETS.get(n, float("inf"))
+    line = f"| Layout {n:,} actoren / {len(edges):,} relaties | {stats(samples)} s |"
+    if peer:
+        import networkx as nx
+
+        graph = nx.Graph()
+        graph.add_nodes_from(range(n))
+        graph.add_edges_from(edges.tolist())
+        peer_seconds, _ = timed(nx.spring_layout, graph, seed=1)
+        ratio = peer_seconds / median
+        ok &= n not in LAYOUT_TARGETS or n != 5_000 or ratio >= PEER_RATIO
+        line += f" networkx.spring_layout {peer_seconds:.3g} s (1 run) | {ratio:.0f}× |"
+    else:
+        line += " – | – |"
+    return [line], ok, edges, xy
+
+
+def bench_betweenness(n: int, edges: np.ndarray, runs: int, peer: bool) -> tuple[str, bool]:
+    from db.network_analysis import BETWEENNESS_SAMPLES, betweenness, build_graph
+
+    graph = build_graph(n, edges)
+    samples = [timed(betweenness, graph)[0] for _ in range(runs)]
+    median = statistics.median(samples)
+    ok = n != 5_000 or median <= BETWEENNESS_TARGET
+    line = f"| Betweenness {n:,} actoren | {stats(samples)} s |"
+    if peer:
+        import networkx as nx
+
+        g = nx.Graph()
+        g.add_nodes_from(range(n))
+        g.add_edges_from(edges.tolist())
+        k = BETWEENNESS_SAMPLES if n > BETWEENNESS_SAMPLES else None
+        peer_seconds, _ = timed(nx.betweenness_centrality, g, k=k, seed=1)
+        line += (f" networkx.betweenness_centrality(k={k}) {peer_seconds:.3g} s (1 run) "
+                 f"| {peer_seconds / median:.0f}× |")
+    else:
+        line += " – | – |"
+    return line, ok
+
+
+def bench_redraw(n: int, edges: np.ndarray, xy: np.ndarray, runs: int) -> tuple[list[str], bool]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from db.services.network import MapEdge, MapNode, NetworkMap
+    from db.vocabulary import ActorKind, Strategy
+    from ui.network.canvas import NetworkCanvas
+
+    app = QApplication.instance() or QApplication([])
+    degree = np.bincount(edges.ravel(), minlength=n)
+    kinds = [ActorKind.PERSON, ActorKind.PERSON, ActorKind.PERSON, ActorKind.GROUP,
+             ActorKind.PLACE]
+    strategies = list(Strategy)
+    nodes = tuple(MapNode(i, f"Actor {i}", kinds[i % 5], None, int(degree[i]),
+                          float(xy[i, 0]), float(xy[i, 1])) for i in range(n))
+    ties = tuple(MapEdge(i, int(a), int(b), strategies[i % 3], 1 + i % 5)
+                 for i, (a, b) in enumerate(edges))
+    import datetime as dt
+
+    canvas = NetworkCanvas()
+    canvas.resize(1200, 800)
+    canvas.show()
+    canvas.set_graph(NetworkMap(nodes, ties, dt.date.today(), n, False))
+    app.processEvents()
+    view = canvas.getViewBox()
+    lines, ok = [], True
+    width = float(np.ptp(xy[:, 0]))
+    moves = {"pan": lambda i: view.translateBy(x=(-1) ** i * 0.02 * width),
+             "zoom": lambda i: view.scaleBy(s=(0.9, 0.9) if i % 2 else (1 / 0.9, 1 / 0.9))}
+    for name, move in moves.items():
+        samples = []
+        for i in range(max(runs * 4, 10)):
+            move(i)
+            start = time.perf_counter()
+            canvas.viewport().repaint()
+            samples.append(time.perf_counter() - start)
+        median = statistics.median(samples) * 1000
+        target = REDRAW_TARGETS.get(n)
+        met = target is None or median <= target
+        ok &= met
+        lines.append(f"| Hertekenen na {name}, {n:,} actoren (heel netwerk in beeld) | "
+                     f"{stats(samples, 1000)} ms | doel {target or '–'} ms | "
+                     f"{'gehaald' if met else 'GEMIST'} |")
+    cull = [timed(canvas.update_visible)[0] for _ in range(runs)]
+    lines.append(f"| Wegknippen + labels na pan (eenmalig, 60 ms na loslaten), {n:,} | "
+                 f"{stats(cull, 1000)} ms | – | – |")
+    canvas.close()
+    return lines, ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--tiny", action="store_true")
+    parser.add_argument("--no-peer", action="store_true")
+    args = parser.parse_args(argv)
+    scales = [(300, 1_200), (600, 2_400)] if args.tiny else [(5_000, 20_000), (20_000, 80_000)]
+    runs = 2 if args.tiny else args.runs
+    peer = not args.no_peer
+    ok = True
+    print("| Meting | mediaan (min–max) | peer | verhouding |")
+    print("|---|---|---|---|")
+    for n, m in scales:
+        lines, met, edges, xy = bench_layout(n, m, runs, peer and n <= 5_000)
+        ok &= met
+        print(*lines, sep="\n")
+        if n <= 5_000:
+            line, met = bench_betweenness(n, edges, runs, peer)
+            ok &= met
+            print(line)
+        lines, met = bench_redraw(n, edges, xy, runs)
+        ok &= met
+        print(*lines, sep="\n")
+        sys.stdout.flush()
+    print("Alle doelen gehaald." if ok else "Niet alle doelen gehaald.")
+    return 0 if ok or args.tiny else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

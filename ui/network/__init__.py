@@ -1,0 +1,1 @@
+"""The network map's widgets (imported lazily by ui.pages.network; may use pyqtgraph)."""
