@@ -275,6 +275,9 @@ class MainWindow(QMainWindow):
         self.show_page(page or (remembered if remembered in PAGE_NAMES else "overzicht"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from ui.tasks import cancel_all_and_wait
+
+        cancel_all_and_wait()  # a demo load or export still running stops and rolls back
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.current_page_name())
         self.settings.sync()

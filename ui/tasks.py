@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.text import tr
 
+# Tasks still running, so the window can cancel them and wait before it closes: a worker
+# that reports to a window Qt has already deleted aborts the process.
+_running: set[Task] = set()
+
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
 
@@ -62,6 +66,7 @@ class Task(QObject):
         self._runnable = _Runnable(work, self._signals, self.cancel_event)
 
     def start(self) -> None:
+        _running.add(self)
         QThreadPool.globalInstance().start(self._runnable)
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
@@ -70,9 +75,22 @@ class Task(QObject):
         self.dialog.setLabelText(text)
 
     def _on_finished(self, result: object) -> None:
+        _running.discard(self)
         self.dialog.close()
         self.finished.emit(result)
 
     def _on_failed(self, error: object) -> None:
+        _running.discard(self)
         self.dialog.close()
         self.failed.emit(error)
+
+
+def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:
+    """Ask every running task to stop and wait for the workers (on closing the window).
+    The work functions roll back on cancel, so nothing is half-written; False when a
+    worker did not stop in time."""
+    for task in list(_running):
+        task.cancel_event.set()
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    _running.clear()
+    return done

@@ -71,3 +71,13 @@ def test_demo_is_refused_on_a_database_with_data(make_window, demo_services, qtb
     window = make_window(demo_services)
     assert load_demo(window, demo_services) is None
     assert "al gegevens" in shown[0]
+
+
+def test_closing_the_window_stops_a_running_demo_load_and_keeps_nothing(make_window, services,
+                                                                       qtbot):
+    window = make_window(services)
+    task = load_demo(window, services, people=5000)
+    qtbot.waitUntil(lambda: task.dialog.isVisible(), timeout=30_000)  # it is under way
+    window.close()  # cancels and waits for the worker before the window goes
+    assert task.cancel_event.is_set()
+    assert not services.profile.has_data()
