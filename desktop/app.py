@@ -218,7 +218,16 @@ def _bring_to_front(window) -> None:
     window.activateWindow()
 
 
-def _shoot(app, window, target: Path) -> None:
+def _shoot(app, window, target: Path, waited_ms: int = 0) -> None:
+    """Take the picture once the page has its data: wait while a task (a network layout,
+    a count in the background) is still filling it, at most a minute."""
+    from PySide6.QtCore import QTimer
+
+    from ui.tasks import running_tasks
+
+    if running_tasks() and waited_ms < 60_000:
+        QTimer.singleShot(100, lambda: _shoot(app, window, target, waited_ms + 100))
+        return
     ok = save_screenshot(window, target)
     print(f"Schermafbeelding opgeslagen: {target}" if ok
           else f"buurtboek: kon {target} niet schrijven", file=sys.stderr)

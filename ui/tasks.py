@@ -85,6 +85,10 @@ class Task(QObject):
         self.failed.emit(error)
 
 
+def running_tasks() -> int:
+    return len(_running)
+
+
 def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:
     """Ask every running task to stop and wait for the workers (on closing the window).
     The work functions roll back on cancel, so nothing is half-written; False when a
