@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.text import tr
@@ -19,6 +19,7 @@ from ui.text import tr
 # Tasks still running, so the window can cancel them and wait before it closes: a worker
 # that reports to a window Qt has already deleted aborts the process.
 _running: set[Task] = set()
+_quit_hooked = False
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -66,6 +67,12 @@ class Task(QObject):
         self._runnable = _Runnable(work, self._signals, self.cancel_event)
 
     def start(self) -> None:
+        global _quit_hooked
+        if not _quit_hooked and QCoreApplication.instance() is not None:
+            # the application may quit without the window closing (a restart after a
+            # restore, app.quit()): stop the workers then too
+            QCoreApplication.instance().aboutToQuit.connect(cancel_all_and_wait)
+            _quit_hooked = True
         _running.add(self)
         QThreadPool.globalInstance().start(self._runnable)
 

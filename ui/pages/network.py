@@ -4,13 +4,12 @@ time slider, an ego view, and the figures that show the bridge-builders."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
     QPushButton, QSlider, QSpinBox, QSplitter, QVBoxLayout,
 )
 
@@ -47,10 +46,6 @@ class NetworkPage(Page):
         self._fresh = False
         self._first_day = dt.date.today() - dt.timedelta(days=365 * 5)
         self._filling = False
-        self._running: tuple[threading.Event, threading.Event] | None = None
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._stop_task)
 
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -216,29 +211,15 @@ class NetworkPage(Page):
             else:
                 self._loaded(result)
             return
-        done = threading.Event()
-
         def work(progress, cancelled):
-            try:
-                return network.prepare(flt, progress, cancelled, fresh=fresh)
-            finally:
-                done.set()
+            return network.prepare(flt, progress, cancelled, fresh=fresh)
 
         self.task = Task(self, tr("Netwerk tekenen"), work)
         self.task.finished.connect(self._loaded)
         self.task.failed.connect(self._failed)
-        self._running = (self.task.cancel_event, done)
-        self.task.start()
-
-    def _stop_task(self) -> None:
-        """The application quits: cancel the running layout and let its thread end first."""
-        if self._running is not None:
-            cancel, done = self._running
-            cancel.set()
-            done.wait(30)
+        self.task.start()  # ui.tasks stops it and waits when the window closes or the app quits
 
     def _done(self) -> bool:
-        self._running = None
         if self.task is not None:
             self.task.deleteLater()
         self.task = None
