@@ -9,6 +9,7 @@ from db.services.action_points import ActionPointService
 from db.services.actors import ActorService
 from db.services.agenda import AgendaService
 from db.services.attendance import AttendanceService
+from db.services.audit import AuditService
 from db.services.contacts import ContactService
 from db.services.dossiers import DossierService
 from db.services.duplicates import DuplicateService
@@ -51,6 +52,7 @@ class Services:
     out_of_sight: OutOfSightService
     search: SearchService
     stories: StoryService
+    audit: AuditService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -75,6 +77,7 @@ class Services:
             out_of_sight=OutOfSightService(db),
             search=SearchService(db),
             stories=StoryService(db),
+            audit=AuditService(db),
         )
 
 
