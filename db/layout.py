@@ -83,8 +83,9 @@ def force_layout(n: int, edges: np.ndarray, initial: np.ndarray | None = None,
         progress(0, 1, "Nieuwe actoren bij hun buren zetten")
         return place_newcomers(edges, np.asarray(initial, float), known, rng)
     progress(0, 1, "Netwerk schikken")
-    # Actors without a tie on this map would drift far out and shrink the picture: they get
-    # a tidy grid below it instead (unless the user pinned them).
+    # Actors without a tie on this map, and small groups apart from the rest, would drift
+    # far out and shrink the picture: the small parts are packed in columns beside the
+    # largest part, and the lone actors in a compact grid next to those (unless pinned).
     lone = (np.bincount(edges.ravel(), minlength=n) == 0) & ~pinned
     tied = np.flatnonzero(~lone)
     xy = np.zeros((n, 2))
@@ -94,8 +95,12 @@ def force_layout(n: int, edges: np.ndarray, initial: np.ndarray | None = None,
         initial_tied = None if initial is None else np.asarray(initial, float)[tied]
         xy[tied] = _fruchterman_reingold(len(tied), index[edges], initial_tied, pinned[tied],
                                          rng, iterations)
+        xy[tied], right = _pack_components(xy[tied], index[edges], pinned[tied])
+    else:
+        right = 0.0
     if lone.any():
-        xy[lone] = _grid_below(xy[tied] if len(tied) else np.zeros((1, 2)), int(lone.sum()))
+        xy[lone] = _grid_beside(xy[tied] if len(tied) else np.zeros((1, 2)),
+                                tie_length(xy, edges), int(lone.sum()), right)
     if cancelled():
         raise LayoutCancelled()
     progress(1, 1, "Netwerk geschikt")
@@ -122,11 +127,69 @@ def _fruchterman_reingold(n: int, edges: np.ndarray, initial: np.ndarray | None,
     return np.asarray(result.coords, dtype=float)
 
 
-def _grid_below(placed: np.ndarray, count: int) -> np.ndarray:
-    """`count` positions in rows under the placed actors, as wide as the picture."""
-    lo, hi = placed.min(axis=0), placed.max(axis=0)
-    width = max(float(hi[0] - lo[0]), 1.0)
-    step = max(width / max(np.sqrt(len(placed)) * 2, 1.0), 1.0)
-    columns = max(1, int(width / step) + 1)
+def largest_component(n: int, edges: np.ndarray) -> np.ndarray:
+    """Mask of the actors in the largest connected part of the map (all False without ties).
+    The map's whole-network view is fitted to it."""
+    edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+    mask = np.zeros(n, bool)
+    if n == 0 or not len(edges):
+        return mask
+    membership = np.asarray(ig.Graph(n=n, edges=edges.tolist()).connected_components()
+                            .membership)
+    tied = np.zeros(n, bool)
+    tied[edges.ravel()] = True
+    sizes = np.bincount(membership[tied], minlength=membership.max() + 1)
+    return (membership == int(sizes.argmax())) & tied
+
+
+def tie_length(xy: np.ndarray, edges: np.ndarray) -> float:
+    """The median length of the ties: the unit of the grid spacing."""
+    if not len(edges):
+        return 1.0
+    lengths = np.hypot(*(xy[edges[:, 0]] - xy[edges[:, 1]]).T)
+    return float(np.median(lengths)) or 1.0
+
+
+def _pack_components(xy: np.ndarray, edges: np.ndarray,
+                     pinned: np.ndarray) -> tuple[np.ndarray, float]:
+    """Keep the largest part where it is; move every other part (without pinned actors) into
+    columns to the right of it, as high as the largest part, biggest first. Returns the
+    positions and the x right of everything placed."""
+    n = len(xy)
+    membership = np.asarray(ig.Graph(n=n, edges=edges.tolist()).connected_components()
+                            .membership)
+    sizes = np.bincount(membership)
+    main = int(sizes.argmax())
+    lo, hi = xy[membership == main].min(axis=0), xy[membership == main].max(axis=0)
+    right = float(hi[0])
+    if len(sizes) == 1:
+        return xy, right
+    xy = xy.copy()
+    gap = tie_length(xy, edges)
+    height = max(float(hi[1] - lo[1]), gap)
+    column_x, y, column_width = right + gap, float(hi[1]), 0.0
+    for part in np.argsort(-sizes, kind="stable"):
+        if part == main:
+            continue
+        members = membership == part
+        if pinned[members].any():
+            continue
+        p_lo, p_hi = xy[members].min(axis=0), xy[members].max(axis=0)
+        w, h = p_hi - p_lo
+        if y - h < hi[1] - height and y < float(hi[1]):  # column full: start the next one
+            column_x, y, column_width = column_x + column_width + gap, float(hi[1]), 0.0
+        xy[members] += np.array([column_x, y - h]) - p_lo
+        y -= h + gap
+        column_width = max(column_width, float(w))
+        right = max(right, column_x + float(w))
+    return xy, right
+
+
+def _grid_beside(placed: np.ndarray, unit: float, count: int, right: float) -> np.ndarray:
+    """`count` positions in a square grid to the right of everything placed, its top level
+    with the top of the picture, spaced half a (median) tie apart."""
+    top = float(placed[:, 1].max())
+    step = max(unit, 1e-6) / 2
+    columns = max(1, int(np.ceil(np.sqrt(count))))
     rows, cols = np.divmod(np.arange(count), columns)
-    return np.stack([lo[0] + cols * step, lo[1] - 2 * step - rows * step], axis=1)
+    return np.stack([right + 2 * step + cols * step, top - rows * step], axis=1)

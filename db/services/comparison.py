@@ -12,8 +12,9 @@ from db.models import (
     Actor, ContactMoment, Initiative, Meeting, ParticipationStep, Signal, Tie,
     contact_participants,
 )
+from db.reach import distinct_residents, month_slices, month_totals
 from db.services.periods import Period, add_months, quarter_of
-from db.vocabulary import ActorKind, ParticipationLevel
+from db.vocabulary import ActorKind, ParticipationLevel, Strategy
 
 #: (key, Dutch label) of the main indicators, in the order they are shown
 MAIN_INDICATORS = (
@@ -48,27 +49,16 @@ class ComparisonService:
         """The main indicators over one period. Reach: distinct named residents in the whole
         period plus everyone met anonymously."""
         hood = neighbourhood_id
-        day = ContactMoment.occurred_on
-        in_period = [day >= period.start, day < period.stop]
-        if hood is not None:
-            in_period.append(ContactMoment.neighbourhood_id == hood)
-        cp = contact_participants
         start_at = dt.datetime.combine(period.start, dt.time())
         stop_at = dt.datetime.combine(period.stop, dt.time())
         with self.db.session() as s:
-            contacts, anonymous = s.execute(select(
-                func.count(), func.coalesce(func.sum(ContactMoment.anonymous_count), 0))
-                .where(*in_period)).one()
-            # DISTINCT along the covering indexes; groups and places left out with a short
-            # NOT IN list rather than a lookup per participant (see IndicatorService)
-            distinct = (select(cp.c.actor_id).select_from(ContactMoment)
-                        .join(cp, cp.c.contact_moment_id == ContactMoment.id)
-                        .where(*in_period, cp.c.actor_id.not_in(
-                            select(Actor.id).where(Actor.kind != ActorKind.PERSON.value)))
-                        .distinct().subquery())
-            named = s.scalar(select(func.count()).select_from(distinct))
+            contacts, anonymous, named = self._contact_figures(s, period, hood)
             ties = select(func.count()).select_from(Tie).where(
                 Tie.since >= period.start, Tie.since < period.stop)
+            if hood is None:
+                # listing every strategy lets the planner seek the (strategy, since) index
+                # per strategy instead of scanning all of it
+                ties = ties.where(Tie.strategy.in_([str(x) for x in Strategy]))
             volunteers = select(func.count(func.distinct(ParticipationStep.person_id))).where(
                 ParticipationStep.level == ParticipationLevel.VOLUNTEER.value,
                 ParticipationStep.since >= period.start, ParticipationStep.since < period.stop)
@@ -109,3 +99,30 @@ class ComparisonService:
         values = {key: (figures[0][key], figures[1][key], figures[2][key])
                   for key, _ in MAIN_INDICATORS}
         return Comparison(current, previous, year_ago, values)
+
+    @staticmethod
+    def _contact_figures(s, period: Period, hood: int | None) -> tuple[int, int, int]:
+        """(contact moments, anonymous, distinct named residents) in the period: from the
+        derived reach tables when every month of the period is whole for them (always for
+        a quarter), otherwise from the source rows."""
+        slices = month_slices(s, period)
+        months = [m.month for m in slices]
+        if all(m.whole for m in slices):
+            totals = month_totals(s, months, hood).values()
+            return (sum(t[0] for t in totals), sum(t[1] for t in totals),
+                    distinct_residents(s, months, hood))
+        day = ContactMoment.occurred_on
+        in_period = [day >= period.start, day < period.stop]
+        if hood is not None:
+            in_period.append(ContactMoment.neighbourhood_id == hood)
+        cp = contact_participants
+        contacts, anonymous = s.execute(select(
+            func.count(), func.coalesce(func.sum(ContactMoment.anonymous_count), 0))
+            .where(*in_period)).one()
+        distinct = (select(cp.c.actor_id).select_from(ContactMoment)
+                    .join(cp, cp.c.contact_moment_id == ContactMoment.id)
+                    .where(*in_period, cp.c.actor_id.not_in(
+                        select(Actor.id).where(Actor.kind != ActorKind.PERSON.value)))
+                    .distinct().subquery())
+        named = s.scalar(select(func.count()).select_from(distinct))
+        return int(contacts), int(anonymous or 0), int(named or 0)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, func, or_, select
 
 from db.database import Database
+from db.reach import month_slices, month_totals
 from db.models import (
     Actor, ContactMoment, Dossier, DossierPhaseStep, ParticipationStep, Tie, contact_participants,
 )
@@ -111,33 +112,46 @@ class IndicatorService:
         moment that month ("named"), and people met without names ("anonymous", the sum of
         `anonymous_count`). Reach is their sum; a resident met twice in a month counts once.
 
-        Per month one DISTINCT over the covering indexes (date -> participants); groups and
-        places are left out with a short NOT IN list instead of a lookup per participant."""
+        Read from the derived table reach_months (one primary-key range, kept by triggers,
+        db/models/derived.py); a month only partly inside the period that has contact
+        moments outside it is counted from the source rows instead."""
         edges = month_edges(period)
-        day = ContactMoment.occurred_on
-        hood = _hood_filter(ContactMoment.neighbourhood_id, neighbourhood_id)
-        cp = contact_participants
-        not_persons = select(Actor.id).where(Actor.kind != ActorKind.PERSON.value)
-        named = []
+        named, anonymous = [], []
         with self.db.session() as s:
-            for index, (start, stop) in enumerate(zip(edges, edges[1:], strict=False)):
-                start, stop = max(start, period.start), min(stop, period.stop)
-                distinct = (select(cp.c.actor_id).select_from(ContactMoment)
-                            .join(cp, cp.c.contact_moment_id == ContactMoment.id)
-                            .where(day >= start, day < stop, *hood,
-                                   cp.c.actor_id.not_in(not_persons))
-                            .distinct().subquery())
-                named.append((index, "named", s.scalar(select(func.count()).select_from(
-                    distinct))))
-            anonymous = s.execute(
-                select(day, func.sum(ContactMoment.anonymous_count))
-                .where(day >= max(edges[0], period.start), day < min(edges[-1], period.stop),
-                       ContactMoment.anonymous_count > 0, *hood).group_by(day)).all()
+            slices = month_slices(s, period)
+            totals = month_totals(s, [m.month for m in slices if m.whole], neighbourhood_id)
+            for index, part in enumerate(slices):
+                if part.whole:
+                    _, anon, residents = totals.get(part.month, (0, 0, 0))
+                else:
+                    anon, residents = self._reach_from_source(s, part.lo, part.hi,
+                                                              neighbourhood_id)
+                named.append((index, "named", residents))
+                anonymous.append((index, "anonymous", anon))
         values = _fill(edges, ("named",), named)
-        values.update(_fold(edges, ("anonymous",), (("anonymous", d, n) for d, n in anonymous)))
+        values.update(_fill(edges, ("anonymous",), anonymous))
         values["reach"] = tuple(
             a + b for a, b in zip(values["named"], values["anonymous"], strict=True))
         return Series(tuple(edges[:-1]), ("reach", "named", "anonymous"), values)
+
+    @staticmethod
+    def _reach_from_source(s, start: dt.date, stop: dt.date,
+                           neighbourhood_id: int | None) -> tuple[int, int]:
+        """(anonymous, distinct named residents) between start and stop, from the source
+        rows: DISTINCT along the covering indexes, groups and places left out with a short
+        NOT IN list."""
+        day = ContactMoment.occurred_on
+        where = [day >= start, day < stop,
+                 *_hood_filter(ContactMoment.neighbourhood_id, neighbourhood_id)]
+        cp = contact_participants
+        not_persons = select(Actor.id).where(Actor.kind != ActorKind.PERSON.value)
+        distinct = (select(cp.c.actor_id).select_from(ContactMoment)
+                    .join(cp, cp.c.contact_moment_id == ContactMoment.id)
+                    .where(*where, cp.c.actor_id.not_in(not_persons)).distinct().subquery())
+        named = s.scalar(select(func.count()).select_from(distinct))
+        anonymous = s.scalar(select(func.coalesce(func.sum(ContactMoment.anonymous_count), 0))
+                             .where(*where))
+        return int(anonymous or 0), int(named or 0)
 
     # -- ties -----------------------------------------------------------------------------
     def new_ties_per_month(self, period: Period, neighbourhood_id: int | None = None) -> Series:
@@ -148,7 +162,9 @@ class IndicatorService:
         query = (select(b, Tie.strategy, func.count())
                  .where(Tie.since >= max(edges[0], period.start),
                         Tie.since < min(edges[-1], period.stop)))
-        if neighbourhood_id is not None:
+        if neighbourhood_id is None:  # listing the strategies: seek (strategy, since) per one
+            query = query.where(Tie.strategy.in_([str(x) for x in Strategy]))
+        else:
             query = query.join(Actor, Actor.id == Tie.source_id).where(
                 Actor.neighbourhood_id == neighbourhood_id)
         keys = tuple(str(s) for s in Strategy)

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import case, exists, func, select
 
 from db.database import Database
-from db.models import (
-    Actor, Attendance, ContactMoment, Meeting, ParticipationStep, contact_participants,
-)
+from db.models import Actor, Attendance, Meeting, ParticipationStep
+from db.reach import reached_in_month
 from db.services.periods import Period, add_months, month_edges
 from db.vocabulary import AttendanceStatus, ParticipationLevel
 
@@ -37,19 +36,16 @@ class Cohort:
 
 
 def _active_in(person_id, start: dt.date, stop: dt.date):
-    """SQL condition: this person was active between start (incl.) and stop (excl.)."""
-    cp = contact_participants
-    contact = (exists().select_from(cp)
-               .where(cp.c.actor_id == person_id,
-                      cp.c.contact_moment_id == ContactMoment.id,
-                      ContactMoment.occurred_on >= start, ContactMoment.occurred_on < stop))
+    """SQL condition: this person was active in the calendar month [start, stop): reached
+    in a contact moment (one primary-key lookup in the derived reach_residents table) or
+    present at a meeting."""
     present = (exists().select_from(Attendance)
                .where(Attendance.actor_id == person_id,
                       Attendance.status == AttendanceStatus.PRESENT.value,
                       Attendance.meeting_id == Meeting.id,
                       Meeting.starts_at >= dt.datetime.combine(start, dt.time()),
                       Meeting.starts_at < dt.datetime.combine(stop, dt.time())))
-    return contact | present
+    return reached_in_month(person_id, start) | present
 
 
 class RetentionService:

@@ -53,6 +53,25 @@ def test_clicking_a_node_shows_its_card_and_opens_its_detail_page(qtbot, network
     assert window.stack.currentWidget() is window.page("mensen")  # the detail page is shown
 
 
+def test_double_clicking_a_node_opens_its_detail_page(qtbot, network):
+    window, page = network
+    index = _person(page)
+    node = page.graph.nodes[index]
+    page.canvas.getViewBox().setRange(
+        xRange=(node.x - 0.5, node.x + 0.5), yRange=(node.y - 0.5, node.y + 0.5), padding=0)
+    page.canvas.update_visible()
+    point = page.canvas.view_point(index)
+    viewport = page.canvas.viewport()
+    # what a double-click delivers: press, release, double-click, release (QTest's mouseDClick
+    # sends only the double-click event, and pyqtgraph reports clicks on release)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+    with qtbot.waitSignal(page.open_requested, timeout=5_000) as opened:
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+        qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=point)
+    assert opened.args == ["person", node.id]
+    assert window.stack.currentWidget() is window.page("mensen")
+
+
 def test_ego_view_of_a_person_and_back_to_the_whole_network(qtbot, network):
     window, page = network
     node = page.graph.nodes[_person(page)]

@@ -7,10 +7,11 @@ application palette: a dark window gets a dark plot.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -136,6 +137,11 @@ class Chart(QWidget):
         self.legend.setColumnCount(2 if len(figures.series) > 6 else 1)
         axis = self.plot.getAxis("left" if self.horizontal else "bottom")
         step = max(1, n // 14)  # no crowded labels on a year of weeks
+        if not self.horizontal and n:  # nor labels written over each other
+            metrics = QFontMetrics(axis.style.get("tickFont") or self.plot.font())
+            widest = max(metrics.horizontalAdvance(str(c)) for c in figures.categories) + 12
+            room = max(self.plot.width() - 60, 400) / n
+            step = max(step, math.ceil(widest / room))
         axis.setTicks([[(i, c) for i, c in enumerate(figures.categories) if i % step == 0]])
         if not any(any(v or 0 for v in vs) for _, vs in figures.series):
             self.hover.setText(empty_text or tr("Geen cijfers in deze periode."))

@@ -1,5 +1,6 @@
-"""The network canvas: nodes as one scatter item, edges batched per strategy and thickness,
-off-screen edges culled, labels only when zoomed in, and nodes that can be dragged (pinned)."""
+"""The network canvas: nodes as one scatter item, ties as one item drawn through an image
+cache (ui/network/edges.py: a pan only moves the picture), off-screen ties culled, labels
+only when zoomed in, and nodes that can be dragged (pinned)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 
+from db.layout import largest_component
 from db.services.network import NetworkMap
 from db.vocabulary import ActorKind, GroupKind, Strategy
+from ui.network.edges import MARGIN, EdgeLayer
 
 STRATEGY_COLOURS = {Strategy.BONDING: "#e07b39", Strategy.BRIDGING: "#2f6f9f",
                     Strategy.LINKING: "#5a9e4b"}
@@ -54,6 +57,14 @@ class _Nodes(pg.ScatterPlotItem):
             self._dragged = None
 
 
+class _Ring(pg.ScatterPlotItem):
+    """The selection ring. It lets clicks through to the node beneath: otherwise the second
+    click of a double-click lands on the ring and the detail page never opens."""
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802 - pyqtgraph override
+        ev.ignore()
+
+
 class NetworkCanvas(pg.PlotWidget):
     """Shows one NetworkMap. Signals carry node indices into the map's nodes."""
 
@@ -70,7 +81,11 @@ class NetworkCanvas(pg.PlotWidget):
         self.graph: NetworkMap | None = None
         self.xy = np.zeros((0, 2))
         self.pairs = np.zeros((0, 2), np.int64)
-        self._edge_groups: list[tuple[np.ndarray, pg.PlotCurveItem]] = []
+        # (tie indices, full pen, thin pen) per strategy and width, thin widths first
+        self._edge_groups: list[tuple[np.ndarray, object, object]] = []
+        self.edges = EdgeLayer()
+        self.edges.setZValue(1)
+        self.addItem(self.edges)
         self._labels: list[pg.TextItem] = []
         self.selected: int | None = None
         self.sizes = np.zeros(0)
@@ -78,8 +93,7 @@ class NetworkCanvas(pg.PlotWidget):
         self.nodes = _Nodes(self)
         self.nodes.setZValue(10)
         self.nodes.sigClicked.connect(self._clicked)
-        self.highlight = pg.ScatterPlotItem(pxMode=True, brush=None,
-                                            pen=pg.mkPen("#d62728", width=3))
+        self.highlight = _Ring(pxMode=True, brush=None, pen=pg.mkPen("#d62728", width=3))
         self.highlight.setZValue(11)
         self.addItem(self.nodes)
         self.addItem(self.highlight)
@@ -96,24 +110,16 @@ class NetworkCanvas(pg.PlotWidget):
         self.xy = np.nan_to_num(self.xy)
         self.pairs = np.array([(e.source, e.target) for e in graph.edges],
                               np.int64).reshape(-1, 2)
-        for _, item in self._edge_groups:
-            self.removeItem(item)
         self._edge_groups = []
         strategy = np.array([str(e.strategy) for e in graph.edges])
         width = np.array([WIDTHS[e.strength] for e in graph.edges])
-        for code, colour in STRATEGY_COLOURS.items():
-            for w in sorted(set(WIDTHS.values())):
+        for w in sorted(set(WIDTHS.values())):
+            for code, colour in STRATEGY_COLOURS.items():
                 chosen = np.flatnonzero((strategy == str(code)) & (width == w)) \
                     if len(graph.edges) else np.zeros(0, np.int64)
-                if not len(chosen):
-                    continue
-                item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(colour, width=w),
-                                        skipFiniteCheck=True)
-                item.setZValue(1 + w)
-                item.full_pen = pg.mkPen(colour, width=w)
-                item.thin_pen = pg.mkPen(colour, width=1)
-                self.addItem(item)
-                self._edge_groups.append((chosen, item))
+                if len(chosen):
+                    self._edge_groups.append((chosen, pg.mkPen(colour, width=w),
+                                              pg.mkPen(colour, width=1)))
         degree = np.array([n.degree for n in graph.nodes], float)
         # a few sizes only: pyqtgraph draws each distinct symbol/size/brush from one atlas
         # entry, and thousands of distinct sizes make every redraw slow
@@ -128,8 +134,18 @@ class NetworkCanvas(pg.PlotWidget):
         self.nodes.setData(pos=self.xy, size=sizes, symbol=symbols, brush=brushes,
                            pen=pg.mkPen("#333333"), data=np.arange(len(graph.nodes)))
         if not keep_view and len(self.xy):
-            self.getViewBox().autoRange(padding=0.05)
+            self.fit_view()
         self.update_visible()
+
+    def fit_view(self) -> None:
+        """Fit the view to the largest connected part of the map: isolated actors and small
+        groups apart are placed beside it (db.layout) and would otherwise shrink it."""
+        main = largest_component(len(self.xy), self.pairs)
+        if main.sum() < 2:
+            self.getViewBox().autoRange(padding=0.05)
+            return
+        (x0, y0), (x1, y1) = self.xy[main].min(axis=0), self.xy[main].max(axis=0)
+        self.getViewBox().setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.05)
 
     def tip(self, x: float, y: float, data: object) -> str:
         if self.graph is None:
@@ -143,7 +159,7 @@ class NetworkCanvas(pg.PlotWidget):
 
     def update_visible(self) -> None:
         """Cull edges outside the view and put labels on the nodes when zoomed in."""
-        if self.graph is None:
+        if self.graph is None or self.plotItem is None:  # nothing shown, or closed
             return
         rect = self.visible_rect()
         x0, x1, y0, y1 = rect.left(), rect.right(), rect.top(), rect.bottom()
@@ -151,17 +167,21 @@ class NetworkCanvas(pg.PlotWidget):
         inside = ((self.xy[:, 0] >= x0) & (self.xy[:, 0] <= x1)
                   & (self.xy[:, 1] >= lo_y) & (self.xy[:, 1] <= hi_y))
         crowded = int(inside.sum()) > CROWDED
-        for chosen, item in self._edge_groups:
-            # thick lines cost far more to draw; when zoomed out thickness is not readable
-            item.setPen(item.thin_pen if crowded else item.full_pen)
+        # ties are kept up to half a view beyond the edges: the edge layer's image has that
+        # margin, so a pan shows them before the next cull
+        mx, my = (x1 - x0) * MARGIN, (hi_y - lo_y) * MARGIN
+        cx0, cx1, cy0, cy1 = x0 - mx, x1 + mx, lo_y - my, hi_y + my
+        groups = []
+        for chosen, full_pen, thin_pen in self._edge_groups:
             ends = self.pairs[chosen]
             a, b = self.xy[ends[:, 0]], self.xy[ends[:, 1]]
-            keep = ~((np.maximum(a[:, 0], b[:, 0]) < x0) | (np.minimum(a[:, 0], b[:, 0]) > x1)
-                     | (np.maximum(a[:, 1], b[:, 1]) < lo_y)
-                     | (np.minimum(a[:, 1], b[:, 1]) > hi_y))
-            seg = np.empty((int(keep.sum()) * 2, 2))
-            seg[0::2], seg[1::2] = a[keep], b[keep]
-            item.setData(seg[:, 0], seg[:, 1], connect="pairs", skipFiniteCheck=True)
+            keep = ~((np.maximum(a[:, 0], b[:, 0]) < cx0) | (np.minimum(a[:, 0], b[:, 0]) > cx1)
+                     | (np.maximum(a[:, 1], b[:, 1]) < cy0)
+                     | (np.minimum(a[:, 1], b[:, 1]) > cy1))
+            # thick lines cost far more to draw; when zoomed out thickness is not readable
+            groups.append((thin_pen if crowded else full_pen,
+                           np.hstack([a[keep], b[keep]])))
+        self.edges.set_segments(groups)
         self._scale_nodes(int(inside.sum()))
         self._place_labels(np.flatnonzero(inside))
 

@@ -83,12 +83,15 @@ class NetworkPanel(QTabWidget):
         fl = QVBoxLayout(figures)
         fl.addWidget(self.summary)
         fl.addWidget(self.actors, 1)
+        self.actors.setAccessibleName(tr("Cijfers"))
         self.addTab(figures, tr("Cijfers"))
         self.bridges = _table([tr("Van"), tr("Naar"), tr("Strategie")])
         self.bridges.setSortingEnabled(True)
+        self.bridges.setAccessibleName(tr("Bruggen"))
         self.addTab(self.bridges, tr("Bruggen"))
         self.months = _table([tr("Maand"), label(Strategy.BONDING), label(Strategy.BRIDGING),
                               label(Strategy.LINKING)])
+        self.months.setAccessibleName(tr("Per maand"))
         self.addTab(self.months, tr("Per maand"))
         self._ids: list[int] = []
 
