@@ -30,6 +30,8 @@ def test_overview_lists_open_what_they_show(make_window, demo_services, qtbot):
 def test_signal_shortcut_shows_only_when_wired(make_window, demo_services, qtbot):
     window = make_window(demo_services, page="overzicht")
     page = window.page("overzicht")
+    page.record_signal_requested.disconnect()  # the window wires it (issue 6); unwired:
+    page.load()
     assert page.signal_button.isHidden()
     asked = []
     page.record_signal_requested.connect(lambda: asked.append(True))

@@ -1,0 +1,1 @@
+"""Collective advocacy: the dossier board, signals, the dossier detail and its parts."""
