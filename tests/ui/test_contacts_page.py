@@ -173,7 +173,7 @@ def test_sensitive_notes_show_a_placeholder(page):
     sensitive = page.model.find(lambda r: r.sensitive)
     assert sensitive >= 0
     note = page.model.index(sensitive, column("Notitie")).data()
-    assert note == "(gevoelig — open om te lezen)"
+    assert note == "•••• gevoelig — klik om te tonen"
 
 
 def test_enter_and_double_click_ask_to_open_the_contact_moment(page, qtbot):

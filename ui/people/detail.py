@@ -24,6 +24,8 @@ from ui.people.fields import (
     CommitLineEdit, CommitTextEdit, comma_list, languages_text, parse_languages, parse_talents,
     talents_text,
 )
+from ui.privacy.person_bar import PersonPrivacyBar
+from ui.privacy.sensitive import mask_text, reveal_item
 from ui.text import date_text, label, tr
 
 FIELD_LABELS = {name: text for fields in FIELDS.values() for name, (text, _) in fields.items()}
@@ -75,6 +77,9 @@ class ActorDetailView(QWidget):
             lambda: self.merge_requested.emit(self.detail.id, self.detail.name))
         self.archive_button.clicked.connect(self._toggle_archive)
         outer.addLayout(header)
+        self.privacy = PersonPrivacyBar(context)  # consent badge, inzage, vergeetrecht
+        self.privacy.open_requested.connect(self.open_requested)
+        outer.addWidget(self.privacy)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
@@ -104,6 +109,7 @@ class ActorDetailView(QWidget):
                                     "padding: 3px; }")
         self.timeline.setAccessibleName(tr("Tijdlijn"))
         self.timeline.itemActivated.connect(self._open_timeline_item)
+        self.timeline.itemClicked.connect(lambda item: reveal_item(self.context, item, ROLE))
         right_layout.addWidget(self.timeline)
         splitter.addWidget(right)
         splitter.setSizes([470, 430])
@@ -229,6 +235,9 @@ class ActorDetailView(QWidget):
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.archive_button.setText(tr("Terughalen") if detail.archived else tr("Archiveren"))
         self.merge_button.setVisible(is_person)
+        self.privacy.setVisible(is_person)
+        if is_person:
+            self.privacy.show_person(detail)
         for name, edit in self.line_edits.items():
             shown = name in detail.fields
             edit.setVisible(shown)
@@ -298,7 +307,7 @@ class ActorDetailView(QWidget):
         self.timeline.clear()
         entries = self.context.services.timeline.of_actor(self.detail.id)
         for entry in entries:
-            detail = tr("(gevoelig — open om te lezen)") if entry.sensitive else entry.detail
+            detail = mask_text() if entry.sensitive else entry.detail
             text = f"{date_text(entry.day)}  {entry.title}"
             if detail:
                 text += f"\n{detail}"

@@ -1,0 +1,1 @@
+"""AVG: consent, retention review, inzageverzoek, vergeetrecht, sensitive text, audit log."""
