@@ -13,10 +13,10 @@ rename: a crash or a kill at any moment leaves at most a hidden `.bezig` file, n
 damaged back-up under a real name. Plain sqlite3, no SQLAlchemy and no Qt: the command
 line and the interface share it, and the interface runs it off the UI thread.
 
-Encrypted databases (issue 8) get their key through db.health.connect: that is the one
-place a keyed connection must be made so that snapshots stay encrypted (SQLCipher: `PRAGMA key`
-on the source, then `VACUUM INTO` / `sqlcipher_export` into an attached database with the
-same key); until then a keyed database is refused by the check like any unreadable file.
+Encrypted databases (issue 8): db.health.connect keys the connection (SQLCipher) for a
+file in a data folder unlocked in this process (db.encryption), and `VACUUM INTO` from a
+keyed connection writes a copy encrypted with the same key, checked the same way: a
+back-up of an encrypted database is encrypted, and restorable with the same key.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from db.encryption import DB_ERRORS
 from db.health import check_file, connect
 
 Progress = Callable[[int, int, str], None]
@@ -183,13 +184,14 @@ def snapshot(source: Path, target: Path, *, progress: Progress | None = None,
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = connect(source)
-    except sqlite3.Error as error:
+    except DB_ERRORS as error:
         raise BackupError(f"De database kon niet geopend worden: {error}.") from error
     copy_end = start + (end - start) * 3 // 4
     try:
-        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        free = conn.execute("PRAGMA freelist_count").fetchone()[0]
+        # int(): SQLCipher answers PRAGMA page_size as text
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
         expected = max(1, (pages - free) * page_size)
 
         def tick() -> None:
@@ -203,7 +205,7 @@ def snapshot(source: Path, target: Path, *, progress: Progress | None = None,
         _guard(conn, cancelled, tick)
         report(start, TOTAL, "Kopie maken")
         conn.execute("VACUUM INTO ?", (str(temp),))
-    except sqlite3.Error as error:
+    except DB_ERRORS as error:
         remove_file(temp)
         if cancelled is not None and cancelled():
             raise BackupCancelled() from error

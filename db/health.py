@@ -41,6 +41,10 @@ def header_problem(path: Path) -> str | None:
     if size == 0:
         return "Het bestand is leeg."
     if len(header) < 100 or not header.startswith(MAGIC):
+        from db.encryption import key_for_file
+
+        if len(header) == 100 and key_for_file(path) is not None:
+            return None  # encrypted (issue 8): its pages are checked when opened with the key
         return NOT_SQLITE
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
@@ -57,7 +61,13 @@ def header_problem(path: Path) -> str | None:
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """The one place a connection to a database file or back-up is made outside SQLAlchemy
-    (see db.backups on encryption). `mode=rw`/`ro`: never creates a file."""
+    (see db.backups on encryption): keyed through SQLCipher for an encrypted file in an
+    unlocked data folder. `mode=rw`/`ro`: never creates a file."""
+    from db.encryption import connect_keyed, keyed_for
+
+    key = keyed_for(path)
+    if key is not None:  # an encrypted file in an unlocked data folder (db.encryption)
+        return connect_keyed(path, key, read_only=read_only)
     mode = "ro" if read_only else "rw"
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
                            isolation_level=None, check_same_thread=False)
@@ -78,9 +88,11 @@ def check_file(path: Path, *, thorough: bool = True, schema: bool = False,
     problem = header_problem(path)
     if problem:
         return [problem]
+    from db.encryption import DB_ERRORS
+
     try:
         conn = connect(path, read_only=read_only)
-    except sqlite3.Error as error:
+    except DB_ERRORS as error:
         return [f"Het bestand kon niet geopend worden: {error}."]
     try:
         pages = max(1, conn.execute("PRAGMA page_count").fetchone()[0])
@@ -101,7 +113,7 @@ def check_file(path: Path, *, thorough: bool = True, schema: bool = False,
         if schema:
             return _schema_problems(conn)
         return []
-    except (sqlite3.Error, ValueError, OverflowError) as error:  # whatever a damaged file does
+    except (*DB_ERRORS, ValueError, OverflowError) as error:  # whatever a damaged file does
         if cancelled is not None and cancelled():
             return ["afgebroken"]
         text = str(error)

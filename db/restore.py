@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +22,9 @@ from db.backups import (
     TEMP_SUFFIX, TOTAL, Backup, BackupCancelled, BackupError, BackupKind, Cancelled, Progress,
     fsync_file, fsync_dir, remove_file, backup_dir, backup_name, list_backups,
 )
-from db.health import check_file, connect, header_problem
+from db import encryption
+from db.encryption import DB_ERRORS
+from db.health import NOT_SQLITE, check_file, connect, header_problem
 
 STAGED_SUFFIX = ".terugzetten.sqlite"
 
@@ -58,6 +59,9 @@ def stage_restore(candidate: Path, database: Path, *, progress: Progress | None 
     if not candidate.is_file():
         raise BackupError(f"Het bestand {candidate} bestaat niet.")
     problem = header_problem(candidate)
+    folder_key = encryption.remembered(database.parent)
+    if problem == NOT_SQLITE and folder_key is not None:
+        problem = None  # maybe encrypted with this folder's key: the copy is checked below
     if problem:
         raise BackupError(problem)
     staged = staged_path(database)
@@ -78,6 +82,11 @@ def stage_restore(candidate: Path, database: Path, *, progress: Progress | None 
         if problems:
             raise BackupError(problems[0])
         _single_file(temp)
+        if folder_key is not None and encryption.is_plain(temp):
+            # a plain back-up restored into an encrypted folder is encrypted first
+            from db.encryption_switch import convert_file
+
+            convert_file(temp, source_key=None, target_key=folder_key)
         fsync_file(temp)
         os.replace(temp, staged)
         fsync_dir(staged.parent)
@@ -85,9 +94,12 @@ def stage_restore(candidate: Path, database: Path, *, progress: Progress | None 
         remove_file(temp)
         raise BackupError(f"De back-up kon niet klaargezet worden: {error.strerror or error}."
                           ) from error
-    except sqlite3.Error as error:
+    except DB_ERRORS as error:
         remove_file(temp)
         raise BackupError(f"Het bestand is beschadigd: {error}.") from error
+    except encryption.EncryptionError as error:
+        remove_file(temp)
+        raise BackupError(error.message) from error
     except BaseException:
         remove_file(temp)
         raise
@@ -122,7 +134,7 @@ def apply_staged_restore(database: Path, now: dt.datetime | None = None) -> Path
         aside.parent.mkdir(parents=True, exist_ok=True)
         try:
             _single_file(database)
-        except sqlite3.Error:
+        except DB_ERRORS:
             pass  # a damaged database: its companions move along with it below
         for suffix in ("-wal", "-shm"):  # companions first: never next to the new file
             companion = Path(f"{database}{suffix}")

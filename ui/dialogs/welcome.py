@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout,
-    QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QRadioButton,
+    QVBoxLayout, QWidget,
 )
 
 from db.services import Services, ValidationError
@@ -51,6 +51,22 @@ class ProfileDialog(QDialog):
         if first_run:
             layout.addWidget(self.demo_choice)
             layout.addWidget(self.empty_choice)
+        self.encrypt = QCheckBox(tr("&Versleutel mijn gegevens op deze laptop (aanbevolen)"))
+        self.passphrase1 = QLineEdit()
+        self.passphrase2 = QLineEdit()
+        encryption_form = QFormLayout()
+        for label_text, field in ((tr("&Wachtwoord"), self.passphrase1),
+                                  (tr("&Herhaal"), self.passphrase2)):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(label_text.replace("&", ""))
+            field.setEnabled(False)
+            encryption_form.addRow(label_text, field)
+            self.encrypt.toggled.connect(field.setEnabled)
+        self.passphrase1.setPlaceholderText(tr("minstens 10 tekens, bijvoorbeeld een korte zin"))
+        self.encrypted = False
+        if first_run:
+            layout.addWidget(self.encrypt)
+            layout.addLayout(encryption_form)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -69,6 +85,16 @@ class ProfileDialog(QDialog):
         return self.first_run and self.demo_choice.isChecked()
 
     def accept(self) -> None:
+        from db import encryption
+
+        wants_encryption = self.first_run and self.encrypt.isChecked()
+        if wants_encryption:
+            problem = encryption.passphrase_problem(self.passphrase1.text(),
+                                                    self.passphrase2.text())
+            if problem:
+                self.error.setText(problem)
+                self.passphrase1.setFocus()
+                return
         try:
             self.profile = self.services.profile.save(
                 self.name.text(), self.organisation.text(), self.team.text())
@@ -77,4 +103,36 @@ class ProfileDialog(QDialog):
             {"name": self.name, "organisation": self.organisation,
              "team": self.team}.get(error.field or "", self.name).setFocus()
             return
+        if wants_encryption and not self._encrypt():
+            return
         super().accept()
+
+    def _encrypt(self) -> bool:
+        """Issue 8: encryption chosen at first run; the recovery key is shown once."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from db.backups import database_file
+        from db.encryption import EncryptionError
+        from db.encryption_switch import turn_on
+        from ui.dialogs.encryption import record
+        from ui.dialogs.recovery_key import RecoveryKeyDialog
+
+        file = database_file(self.services.db)
+        if file is None:
+            return True
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            code = turn_on(file.parent, self.passphrase1.text(), database=self.services.db)
+        except EncryptionError as error:
+            self.error.setText(error.message)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.passphrase1.clear()
+        self.passphrase2.clear()
+        self.encrypted = True
+        self.encrypt.setEnabled(False)
+        record(self.services, "Versleuteling aangezet bij de eerste start")
+        RecoveryKeyDialog(code, self).exec()
+        return True
