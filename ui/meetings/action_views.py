@@ -230,8 +230,11 @@ class ActionOverview(_ActionButtons, QWidget):
         self.done_button = QPushButton(tr("&Gedaan"))
         self.edit_button = QPushButton(tr("&Bewerken…"))
         self.meeting_button = QPushButton(tr("Naar de &bijeenkomst"))
+        self.excel_button = QPushButton(tr("Exporteren naar &Excel…"))
+        self.excel_button.clicked.connect(self.export_to_excel)
         buttons.addWidget(self.summary, 1)
-        for button in (self.done_button, self.edit_button, self.meeting_button):
+        for button in (self.done_button, self.edit_button, self.meeting_button,
+                       self.excel_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         columns = [
@@ -259,6 +262,14 @@ class ActionOverview(_ActionButtons, QWidget):
 
     def _fetch(self, after: ActionRow | None, limit: int) -> list[ActionRow]:
         return self.context.services.action_points.open_page(after, limit)
+
+    def export_to_excel(self):
+        """The open action points as listed here, to Excel (privacy level asked)."""
+        from ui.dialogs.excel_export import export_list_from
+
+        self.task = export_list_from(self, self.context.services, "actiepunten",
+                                     self.summary.setText)
+        return self.task
 
     def reload(self) -> None:
         current = self.current_action()

@@ -15,8 +15,8 @@ import datetime as dt
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
-    QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from db.services.comparison import MAIN_INDICATORS, Comparison
@@ -78,7 +78,21 @@ class ReportsPage(Page):
         for widget in (period_caption, self.period_box, hood_caption, self.hood_box):
             bar.addWidget(widget)
         bar.addWidget(self.period_label, 1)
+        self.export_button = QPushButton(tr("&Verantwoording exporteren…"))
+        self.export_button.setToolTip(tr("De cijfers, grafieken en verhalen van een periode "
+                                         "naar één Excel-werkmap"))
+        self.export_button.clicked.connect(self.export_report)
+        self.team_button = QPushButton(tr("&Teamoverzicht maken…"))
+        self.team_button.setToolTip(tr("Verantwoordingen van meerdere werkers samenvoegen"))
+        self.team_button.clicked.connect(self.make_team_overview)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.team_button)
         layout.addLayout(bar)
+        self.export_note = QLabel()
+        self.export_note.setWordWrap(True)
+        self.export_note.hide()
+        layout.addWidget(self.export_note)
+        self.task = None
 
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
@@ -150,6 +164,26 @@ class ReportsPage(Page):
             layout.addWidget(widget, 0 if isinstance(widget, QLabel) else 1)
         self.tabs.addTab(page, title)
         self._tab_loaders.append(loader)
+
+    # -- Excel --------------------------------------------------------------------------------
+    def export_report(self):
+        """Verantwoording: dialog (period, wijken, privacy), file, then off the UI thread."""
+        from ui.dialogs.excel_export import export_period_from
+
+        period = self.period
+        self.task = export_period_from(self, self.services, period.start, period.end,
+                                       self._show_export_note)
+        return self.task
+
+    def make_team_overview(self):
+        from ui.dialogs.excel_export import merge_team_from
+
+        self.task = merge_team_from(self, self._show_export_note)
+        return self.task
+
+    def _show_export_note(self, text: str) -> None:
+        self.export_note.setText(text)
+        self.export_note.show()
 
     # -- choices --------------------------------------------------------------------------
     @property

@@ -1,0 +1,326 @@
+"""Streaming sheets for large exports: write-only worksheets whose rows go to disk as they
+are appended, so a million rows take the memory of one.
+
+The rules are those of exports/workbook.py (the one safe writer): text is always text (an
+inline string, never a formula or an error value; Excel's quote prefix when it starts with
+= + - @ or a tab or line break), dates are real cells with Dutch formats. Rows are serialised
+here in one pass per row: about three times faster than openpyxl's cell-by-cell path, and
+with no way to write a formula at all. Save with `exports.workbook.save_atomic`; a workbook
+that will not be saved is thrown away with `discard`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.xml.functions import fromstring
+
+from exports.workbook import (
+    _ILLEGAL, _SHEET_TITLE, DATE_FORMAT, DATETIME_FORMAT, DURATION_FORMAT, FONT_NAME,
+    HEADER_BORDER, MAX_CELL_TEXT, RISKY_PREFIXES, TIME_FORMAT, clean_text, print_setup,
+)
+
+_EPOCH = dt.datetime(1899, 12, 30)
+_TABLE_NAME = re.compile(r"[^A-Za-z0-9_]")
+
+
+def new_streaming_workbook(creator: str = "Buurtboek") -> Workbook:
+    """An empty write-only workbook: add sheets with `StreamSheet`, save with `save_atomic`."""
+    workbook = Workbook(write_only=True)
+    workbook.properties.creator = creator
+    return workbook
+
+
+def discard(workbook: Workbook) -> None:
+    """Remove the temporary files of a write-only workbook that will not be saved."""
+    for ws in workbook._sheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        for step in (getattr(ws, "_rows", None), writer.xf):
+            try:
+                if step is not None:
+                    step.close()
+            except Exception:  # noqa: BLE001 - a half-written stream may complain on close
+                pass
+        try:
+            writer.cleanup()
+        except (OSError, ValueError):
+            pass
+        ws._writer = ws._rows = None
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a streamed cell looks; cells of one style share one style id in the workbook."""
+
+    bold: bool = False
+    italic: bool = False
+    size: float = 11
+    colour: str | None = None
+    wrap: bool = False
+    align: str | None = None
+    valign: str | None = None
+    fill: str | None = None  # background colour, e.g. "E8EEF4"
+    line_below: bool = False
+    fmt: str | None = None  # number format for numbers (dates get the Dutch date format)
+    indent: int = 0
+
+
+HEADER = Style(bold=True, fill="E8EEF4", line_below=True, valign="bottom")
+
+
+@dataclass(frozen=True)
+class Col:
+    """A column of a streamed sheet: its title, width and number format."""
+
+    title: str
+    width: float = 14
+    fmt: str | None = None  # e.g. INTEGER_FORMAT; dates default to DATE_FORMAT
+    wrap: bool = False
+
+
+class _FastSheet(WriteOnlyWorksheet):
+    """A write-only worksheet whose rows are serialised in one pass per row: about three
+    times faster than openpyxl's cell-by-cell path, and with no way to write a formula."""
+
+    PAPERSIZE_A4 = "9"
+
+    def __init__(self, parent: Workbook, title: str, owner: StreamSheet) -> None:
+        super().__init__(parent, title)
+        self.sheet_state = "visible"
+        self._owner = owner
+
+    def _write_rows(self):
+        xf = self._writer.xf.send(True)
+        owner = self._owner
+        with xf.element("sheetData"):
+            try:
+                while True:
+                    xf.write(owner._row_element((yield)))
+            except GeneratorExit:
+                pass
+        self._writer.xf.send(None)
+
+
+class StreamSheet:
+    """A write-only sheet: set it up, `append` rows (they go to disk at once), then
+    optionally `as_table`. Text is always written as text: an inline string, with Excel's
+    quote prefix when it starts with = + - @ or a tab or line break."""
+
+    def __init__(self, workbook: Workbook, title: str, columns: Sequence[Col] = (), *,
+                 freeze_rows: int = 0, hidden: bool = False, landscape: bool = False) -> None:
+        taken = {ws.title for ws in workbook._sheets}
+        clean = _SHEET_TITLE.sub("-", title).strip("'")[:31] or "Blad"
+        base, n = clean, 2
+        while clean in taken:
+            clean, n = base[:31 - len(f" ({n})")] + f" ({n})", n + 1
+        self.workbook = workbook
+        self.ws = _FastSheet(workbook, clean, self)
+        workbook._add_sheet(self.ws)
+        self.columns = tuple(columns)
+        self.letters = [get_column_letter(i) for i in range(1, max(len(columns), 40) + 1)]
+        self.rows = 0
+        self._styles: dict[tuple[Style, str, bool], str] = {}
+        self._fast: dict[tuple[int, int, str, bool], str] = {}
+        self._keep: list[Style | None] = []
+        self._heights: dict[int, float] = {}
+        self._proto = WriteOnlyCell(self.ws)
+        for index, column in enumerate(self.columns, 1):
+            self.ws.column_dimensions[get_column_letter(index)].width = column.width
+        if freeze_rows:
+            self.ws.freeze_panes = f"A{freeze_rows + 1}"
+        if hidden:
+            self.ws.sheet_state = "hidden"
+        self.ws.page_setup.orientation = "landscape" if landscape else "portrait"
+        self.print_setup()
+        self._col_styles = [Style(wrap=c.wrap, fmt=c.fmt, valign="top" if c.wrap else None)
+                            for c in self.columns]
+
+    def set_widths(self, widths: Sequence[float]) -> None:
+        """Column widths for a sheet without `columns`; before the first row."""
+        for index, width in enumerate(widths, 1):
+            self.ws.column_dimensions[get_column_letter(index)].width = width
+
+    # -- styles -------------------------------------------------------------------------------
+    def _style_id(self, style: Style, kind: str, quoted: bool = False) -> str:
+        key = (style, kind, quoted)
+        found = self._styles.get(key)
+        if found is None:
+            cell = self._proto = WriteOnlyCell(self.ws)
+            if style.bold or style.italic or style.size != 11 or style.colour:
+                cell.font = Font(name=FONT_NAME, bold=style.bold, italic=style.italic,
+                                 size=style.size, color=style.colour)
+            if style.wrap or style.align or style.valign or style.indent:
+                cell.alignment = Alignment(wrap_text=style.wrap, horizontal=style.align,
+                                           vertical=style.valign, indent=style.indent)
+            if style.fill:
+                cell.fill = PatternFill("solid", fgColor=style.fill)
+            if style.line_below:
+                cell.border = HEADER_BORDER
+            formats = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "time": TIME_FORMAT,
+                       "duration": DURATION_FORMAT}
+            if kind in formats:
+                cell.number_format = style.fmt if style.fmt and "y" in style.fmt \
+                    else formats[kind]
+            elif kind == "number" and style.fmt:
+                cell.number_format = style.fmt
+            if quoted:
+                cell.quotePrefix = True
+            found = self._styles[key] = str(cell.style_id) if cell.has_style else ""
+        return found
+
+    # -- rows ---------------------------------------------------------------------------------
+    def column_styles(self, styles: Sequence[Style | None]) -> None:
+        """The style of each column for rows appended without a style of their own."""
+        self._col_styles = list(styles)
+        self._fast.clear()
+
+    def append(self, values: Sequence[Any], style: Style | Sequence[Style | None] | None = None,
+               height: float | None = None) -> int:
+        """Write one row (None leaves a cell empty); returns its number. `style` is one style
+        for the whole row, or one per cell."""
+        self.rows += 1
+        if height is not None:
+            self._heights[self.rows] = height
+        self._row_style = style
+        self.ws.append(values)
+        return self.rows
+
+    def header(self, titles: Sequence[str] | None = None) -> int:
+        return self.append(list(titles if titles is not None else
+                                (c.title for c in self.columns)), HEADER)
+
+    def _cell_style(self, style: Style | None, index: int, kind: str, quoted: bool) -> str:
+        """The style attribute for a cell, cached per (row style or column, kind): hashing a Style
+        for every cell cost a third of the time at 100,000 rows."""
+        key = (id(style), index if style is None else -1, kind, quoted)
+        found = self._fast.get(key)
+        if found is None:
+            if style is None:
+                style = self._col_styles[index] if index < len(self._col_styles) else None
+            needs = style is not None or quoted or kind not in ("text", "number", "bool")
+            found = self._style_id(style or Style(), kind, quoted) if needs else ""
+            found = self._fast[key] = f' s="{found}"' if found else ""
+            self._keep.append(style)  # id() stays unique while the style lives
+        return found
+
+    def _row_element(self, values: Sequence[Any]):
+        """One row as XML text, parsed in one C call: building it with an element per cell
+        took three times as long (8 s against 2,5 s for 100,000 rows of 8 cells)."""
+        number = str(self.rows)
+        head = f'<row r="{number}"'
+        if self.rows in self._heights:
+            head += f' ht="{self._heights.pop(self.rows)}" customHeight="1"'
+        parts = [head + ">"]
+        forced = self._row_style
+        per_cell = forced if isinstance(forced, list | tuple) else None
+        single = None if per_cell is not None else forced
+        letters, cell_style = self.letters, self._cell_style
+        for index, value in enumerate(values):
+            if value is None:
+                continue
+            style = per_cell[index] if per_cell is not None and index < len(per_cell) \
+                else single
+            ref = letters[index] + number
+            kind = type(value)
+            if kind is str or isinstance(value, str):
+                text = value if len(value) <= MAX_CELL_TEXT and (
+                    value.isprintable() or not _needs_cleaning(value)) else clean_text(value)
+                s = cell_style(style, index, "text", text.startswith(RISKY_PREFIXES))
+                space = ' xml:space="preserve"' if text[:1].isspace() or \
+                    text[-1:].isspace() else ""
+                parts.append(f'<c r="{ref}"{s} t="inlineStr"><is>'
+                             f'<t{space}>{_escape(text)}</t></is></c>')
+                continue
+            if kind is int or kind is float or isinstance(value, Decimal) or (
+                    isinstance(value, int | float) and not isinstance(value, bool)):
+                name, shown, extra = "number", str(value), ""
+            elif isinstance(value, bool):
+                name, shown, extra = "bool", "1" if value else "0", ' t="b"'
+            elif isinstance(value, dt.datetime):
+                delta = value.replace(tzinfo=None) - _EPOCH
+                name, shown, extra = "datetime", repr(delta / dt.timedelta(days=1)), ""
+            elif isinstance(value, dt.date):
+                name, shown, extra = "date", str((value - _EPOCH.date()).days), ""
+            elif isinstance(value, dt.time):
+                seconds = value.hour * 3600 + value.minute * 60 + value.second
+                name, shown, extra = "time", repr(seconds / 86400), ""
+            elif isinstance(value, dt.timedelta):
+                name, shown, extra = "duration", repr(value / dt.timedelta(days=1)), ""
+            else:
+                parts.append(f'<c r="{ref}" t="inlineStr"><is><t>'
+                             f'{_escape(clean_text(str(value)))}</t></is></c>')
+                continue
+            s = cell_style(style, index, name, False)
+            parts.append(f'<c r="{ref}"{s}{extra}><v>{shown}</v></c>')
+        parts.append("</row>")
+        return fromstring("".join(parts))
+
+    # -- after the rows -----------------------------------------------------------------------
+    def as_table(self, name: str, first_row: int = 1, style: str = "TableStyleLight9") -> None:
+        """Make the block from the header at `first_row` to the last row an Excel table
+        (filter buttons, banded rows). Call after the last row, before saving."""
+        last_col = self.letters[len(self.columns) - 1]
+        last_row = max(self.rows, first_row + 1)
+        ref = f"A{first_row}:{last_col}{last_row}"
+        names = _unique([c.title or f"Kolom {i}" for i, c in enumerate(self.columns, 1)])
+        table = Table(displayName=_table_name(name, self.workbook), ref=ref,
+                      tableStyleInfo=TableStyleInfo(name=style, showRowStripes=True))
+        table.tableColumns = [TableColumn(id=i, name=n) for i, n in enumerate(names, 1)]
+        table.autoFilter = AutoFilter(ref=ref)
+        with warnings.catch_warnings():  # the columns are given above
+            warnings.simplefilter("ignore", UserWarning)
+            self.ws.add_table(table)
+
+    def print_setup(self, *, title_rows: str | None = None, header: str = "") -> None:
+        """A4, one page wide, page numbers; before the first row (the page-fit setting is
+        written at the top of the sheet)."""
+        print_setup(self.ws, landscape=self.ws.page_setup.orientation == "landscape",
+                    title_rows=title_rows, header=header)
+
+
+def _escape(text: str) -> str:
+    if "&" in text or "<" in text or ">" in text:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
+
+
+def _needs_cleaning(text: str) -> bool:
+    return len(text) > MAX_CELL_TEXT or "\r" in text or _ILLEGAL.search(text) is not None
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        candidate, n = name, 2
+        while candidate.lower() in seen:
+            candidate, n = f"{name} {n}", n + 1
+        seen.add(candidate.lower())
+        result.append(candidate)
+    return result
+
+
+def _table_name(name: str, workbook: Workbook) -> str:
+    clean = _TABLE_NAME.sub("_", name) or "Tabel"
+    if not clean[0].isalpha():
+        clean = "T" + clean
+    taken = {t.lower() for ws in workbook._sheets for t in getattr(ws, "tables", {})}
+    base, n = clean, 2
+    while clean.lower() in taken:
+        clean, n = f"{base}{n}", n + 1
+    return clean
