@@ -101,7 +101,7 @@ class BackupsDialog(QDialog):
                                "moment."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #555; padding: 24px;")
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)

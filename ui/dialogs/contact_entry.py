@@ -155,6 +155,11 @@ class ContactEntryDialog(QDialog):
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
+        # rows whose field is a layout get no buddy from QFormLayout: Alt+letter needs one
+        for row_layout, first in ((row, self.date), (people_box, self.picker),
+                                  (where, self.place), (note_box, self.note),
+                                  (follow, self.follow_up)):
+            form.labelForField(row_layout).setBuddy(first)
         for widget, name in ((self.date, "Datum"), (self.setting, "Setting"),
                              (self.place, "Plek"), (self.neighbourhood, "Buurt"),
                              (self.strategy, "Strategie"), (self.themes, "Thema's"),

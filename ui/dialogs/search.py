@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
+from ui.appearance import is_dark
 from ui.context import AppContext
 from ui.text import date_text, number, tr
 
@@ -30,8 +31,20 @@ ROLE_HTML = Qt.ItemDataRole.UserRole + 1
 ROLE_TARGET = Qt.ItemDataRole.UserRole + 2  # (kind, id) of a result; None for a heading
 ROLE_MORE = Qt.ItemDataRole.UserRole + 3
 MARK_STYLE = "background-color:#ffe27a; color:#1d1d1d; font-weight:600"
-SELECTED = QColor("#d7e6fb")
+SELECTED = QColor("#d7e6fb")  # light mode; dark mode: see selected()
 MUTED = "#5f6368"
+
+
+def selected() -> QColor:
+    return QColor("#27415f") if is_dark() else SELECTED
+
+
+def muted() -> str:
+    return "#a8acb0" if is_dark() else MUTED
+
+
+def detail_colour() -> str:
+    return "#c8cacc" if is_dark() else "#3c4043"
 
 
 def marked_html(marked: Marked) -> str:
@@ -42,13 +55,13 @@ def marked_html(marked: Marked) -> str:
 
 def hit_html(hit: SearchHit) -> str:
     title = marked_html(hit.title) or html.escape(tr("(zonder titel)"))
-    day = (f'&nbsp;&nbsp;<span style="color:{MUTED}">{date_text(hit.date)}</span>'
+    day = (f'&nbsp;&nbsp;<span style="color:{muted()}">{date_text(hit.date)}</span>'
            if hit.date else "")
     detail = marked_html(hit.snippet)
     if hit.sensitive:  # the service left the sensitive text out of the snippet
         secret = f"<i>{html.escape(tr('(gevoelig — open om te lezen)'))}</i>"
         detail = f"{detail} · {secret}" if detail else secret
-    second = f'<br><span style="color:#3c4043">{detail}</span>' if detail else ""
+    second = f'<br><span style="color:{detail_colour()}">{detail}</span>' if detail else ""
     return f"<b>{title}</b>{day}{second}"
 
 
@@ -89,7 +102,7 @@ class ResultDelegate(QStyledItemDelegate):
             font.setPointSizeF(font.pointSizeF() * 0.85)
             font.setCapitalization(QFont.Capitalization.AllUppercase)
             painter.setFont(font)
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(muted()))
             text_rect = rect.adjusted(self.PADDING, 8, -self.PADDING, 0)
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(text_rect, align, index.data(Qt.ItemDataRole.DisplayRole))
@@ -103,7 +116,7 @@ class ResultDelegate(QStyledItemDelegate):
             painter.restore()
             return
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, SELECTED)
+            painter.fillRect(rect, selected())
             painter.fillRect(rect.adjusted(0, 0, -(rect.width() - 3), 0), QColor("#1a73e8"))
         doc = self._document(markup, self._width())
         painter.translate(rect.left() + self.PADDING + 8, rect.top() + self.PADDING)
@@ -157,7 +170,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.stack, 1)
 
         hint = QLabel(tr("↑ ↓ kiezen  ·  Enter openen  ·  Esc sluiten"))
-        hint.setStyleSheet(f"color: {MUTED};")
+        hint.setStyleSheet(f"color: {muted()};")
         layout.addWidget(hint)
 
         self.timer = QTimer(self)
@@ -189,7 +202,7 @@ class SearchDialog(QDialog):
             self._show_message(
                 "<p style='font-size:12pt'>"
                 + html.escape(tr("Niets gevonden voor “{text}”.").format(text=typed.strip()))
-                + f"</p><p style='color:{MUTED}'>"
+                + f"</p><p style='color:{muted()}'>"
                 + html.escape(tr("Controleer de spelling, of typ minder of kortere woorden: "
                                  "een resultaat bevat al je woorden."))
                 + "</p>")
@@ -220,7 +233,7 @@ class SearchDialog(QDialog):
             + html.escape(tr("Namen, adressen, e-mail en telefoon van bewoners, groepen en "
                              "plekken; notities van contactmomenten; bijeenkomsten en notulen; "
                              "dossiers, signalen en verhalen."))
-            + f"</p><p style='color:{MUTED}'>"
+            + f"</p><p style='color:{muted()}'>"
             + tr("Typ het begin van een woord: <i>voed</i> vindt <i>voedselbank</i>, en "
                  "<i>zoe</i> vindt ook <i>Zoë</i>. Met meer woorden vind je wat ze allemaal "
                  "bevat.")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from db.services.attendance import counts_of
 from db.vocabulary import ActorKind, AttendanceStatus
+from ui.appearance import is_dark
 from ui.context import AppContext
 from ui.meetings import commands
 from ui.meetings.picker import ActorField
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 COLOURS = {AttendanceStatus.PRESENT: "#1b6e20", AttendanceStatus.ABSENT: "#b3261e",
            AttendanceStatus.EXCUSED: "#8a5a00"}
+DARK_COLOURS = {AttendanceStatus.PRESENT: "#81c995", AttendanceStatus.ABSENT: "#ff8a80",
+                AttendanceStatus.EXCUSED: "#f2c46d"}
 
 
 class AttendanceTab(QWidget):
@@ -104,7 +107,7 @@ class AttendanceTab(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, row.actor_id)
             status = QTableWidgetItem(label(row.status))
             if row.status in COLOURS:
-                status.setForeground(QColor(COLOURS[row.status]))
+                status.setForeground(QColor((DARK_COLOURS if is_dark() else COLOURS)[row.status]))
             self.table.setItem(n, 0, name)
             self.table.setItem(n, 1, QTableWidgetItem(label(row.kind)))
             self.table.setItem(n, 2, status)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.errors import ValidationError
+from ui.appearance import error_colour, ok_colour
 from ui.context import AppContext
 from ui.meetings import commands
 from ui.meetings.action_views import MeetingActions
@@ -92,7 +93,7 @@ class MeetingEditor(QWidget):
         layout.addLayout(buttons)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {error_colour()};")
         self.message.hide()
         layout.addWidget(self.message)
 
@@ -160,12 +161,12 @@ class MeetingEditor(QWidget):
 
     def show_error(self, message: str) -> None:
         """Messages from edits that were refused (empty: clear)."""
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {error_colour()};")
         self.message.setText(message)
         self.message.setVisible(bool(message))
 
     def show_note(self, message: str) -> None:
-        self.message.setStyleSheet("color: #1b6e20;")
+        self.message.setStyleSheet(f"color: {ok_colour()};")
         self.message.setText(message)
         self.message.setVisible(bool(message))
 

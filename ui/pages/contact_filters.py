@@ -47,8 +47,17 @@ def _combo(name: str) -> QComboBox:
     return combo
 
 
+class _DateEdit(QDateEdit):
+    """Showing "—" (no bound), Qt's date edit kept Tab inside itself: a keyboard trap."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt override
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = _DateEdit()
     edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")

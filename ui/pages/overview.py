@@ -6,12 +6,14 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMetaMethod, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QScrollArea, QStackedLayout, QVBoxLayout, QWidget,
 )
 
 from db.vocabulary import DossierPhase, Strategy
+from ui.appearance import error_colour, is_dark
 from ui.pages.base import EmptyState, Page
 from ui.text import date_text, datetime_text, label, number, tr
 
@@ -30,7 +32,7 @@ class StatCard(QFrame):
         self.caption = QLabel(title)
         self.caption.setWordWrap(True)
         self.note = QLabel("")
-        self.note.setStyleSheet("color: #b3261e;")
+        self.note.setStyleSheet(f"color: {error_colour()};")
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         layout.addWidget(self.note)
@@ -211,7 +213,8 @@ class OverviewPage(Page):
             item = _add(self.actions_list, f"{due}  {point.description}  — {point.owner}",
                         ("action_point", point.id))
             if point.overdue:
-                item.setForeground(Qt.GlobalColor.darkRed)
+                item.setForeground(QColor(error_colour()) if is_dark()
+                                   else QColor(Qt.GlobalColor.darkRed))
         if not figures.action_points:
             self.actions_list.addItem(tr("Geen open actiepunten."))
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ui.appearance import error_colour
 from ui.meetings.commands import perform
 from ui.text import date_text, tr
 
@@ -35,7 +36,7 @@ class StoriesPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {error_colour()};")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(tr("Verhalen"))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])

@@ -62,6 +62,7 @@ class ActorPicker(QLineEdit):
     def _on_activated(self, text: str) -> None:
         choice = self._choices.get(text)
         if choice is not None:
+            self._completer.popup().hide()  # Enter picked: the stale suggestions go away
             self.picked.emit(*choice)
             QTimer.singleShot(0, self, self.clear)  # dies with the picker
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
+from ui.appearance import error_colour
 from ui.text import tr
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = "color: #b3261e;"  # light mode; error_label() follows light and dark
 StandardButton = QDialogButtonBox.StandardButton
 
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(f"color: {error_colour()};")
     label.setWordWrap(True)
     return label
 
