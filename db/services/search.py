@@ -4,8 +4,11 @@ On SQLite the FTS5 index of revision 0002_search answers (accent-insensitive, ev
 word a prefix, all words required), newest first within each kind: the index rowid holds
 kind, date and id (see that revision), so each kind is one range read backwards and
 stops after `limit_per_kind` rows; a million contact moments are never loaded or sorted.
-On another database (PostgreSQL, until it gets its own full-text revision) the same
-search runs as a portable LIKE query; accents then count. bench/search.py measures both.
+On PostgreSQL the same revision made a table `search_index` with the same keys and a
+tsvector in the configuration `buurtboek_nl` (Dutch, unaccent: "Ozturk" finds "Öztürk");
+each typed word is a prefix term (`'word':*`), all required, and each kind one key range
+read newest first. A query of only Dutch stop words ("de", "van") and any other database
+use the portable LIKE query; accents then count. bench/search.py measures both.
 
 Sensitive notes are found, but their text does not leave the service: the hit says
 `sensitive` and carries no snippet (as the contact list does).
@@ -18,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, case, func, null, or_, select
+from sqlalchemy import Connection, and_, case, func, null, or_, select, text
 from sqlalchemy.exc import OperationalError
 
 from db.database import Database
@@ -48,6 +51,12 @@ ID_MASK = (1 << 32) - 1
 _FTS_SQL = (f"SELECT rowid, highlight({INDEX}, 0, ?, ?), substr(body, 1, ?) "
             f"FROM {INDEX} WHERE {INDEX} MATCH ? AND rowid BETWEEN ? AND ? "
             "ORDER BY rowid DESC LIMIT ?")
+# PostgreSQL (db/migrations/versions/0002_search.py): the same keys, a tsvector `document`.
+PG_CONFIG = "buurtboek_nl"
+_PG_SQL = text(f"SELECT key, title, substr(body, 1, :cut) FROM {INDEX} "
+               f"WHERE document @@ to_tsquery('{PG_CONFIG}', :query) "
+               "AND key BETWEEN :low AND :high ORDER BY key DESC LIMIT :limit")
+_PG_NODES = text(f"SELECT numnode(to_tsquery('{PG_CONFIG}', :query))")
 AGENDA_SCAN = 200  # agenda items have no date in their key: the newest 200 matches are sorted
 #: The groups in the order shown: (kind, Dutch heading, index codes).
 GROUPS: tuple[tuple[str, str, tuple[int, ...]], ...] = (
@@ -113,7 +122,9 @@ class SearchService:
         with self.db.session() as s:
             conn = s.connection()
             found = None
-            if self._has_index(conn):
+            if self._has_index(conn) and conn.dialect.name == "postgresql":
+                found = self._pg_found(conn, words, limit_per_kind + 1)
+            elif self._has_index(conn):
                 try:
                     found = self._fts_found(conn, words, limit_per_kind + 1)
                 except OperationalError as error:
@@ -127,11 +138,15 @@ class SearchService:
         return SearchResults(typed, words, groups)
 
     def using_index(self) -> bool:
-        """True when the FTS5 index answers (SQLite at head), False for the LIKE query."""
+        """True when the full-text index answers (FTS5 on SQLite, tsvector on PostgreSQL,
+        at head), False for the LIKE query."""
         with self.db.session() as s:
             return self._has_index(s.connection())
 
     def _has_index(self, conn: Connection) -> bool:
+        if self._fts is None and conn.dialect.name == "postgresql":
+            self._fts = conn.execute(text(f"SELECT to_regclass('{INDEX}') IS NOT NULL")
+                                     ).scalar_one()
         if self._fts is None:
             self._fts = conn.dialect.name == "sqlite" and conn.exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
@@ -187,6 +202,34 @@ class SearchService:
         for code in (CONTACT, MEETING, DOSSIER, SIGNAL, STORY):
             found[code] = self._fts_rows(conn, words, query, code, limit)
         found[AGENDA_ITEM] = self._fts_rows(conn, words, query, AGENDA_ITEM, AGENDA_SCAN)
+        return found
+
+    # -- PostgreSQL: the tsvector index ---------------------------------------------------------
+    def _pg_found(self, conn: Connection, words: tuple[str, ...],
+                  limit: int) -> dict[int, list[_Found]] | None:
+        """As `_fts_found`; None (search with LIKE) when every word is a Dutch stop word."""
+        query = " & ".join(f"'{word}':*" for word in words)  # words: letters and digits only
+        if not conn.execute(_PG_NODES, {"query": query}).scalar_one():
+            return None
+        names = " & ".join(f"'{word}':*A" for word in words)  # A: the title (name)
+
+        def rows(tsquery: str, code: int, count: int) -> list[_Found]:
+            found = conn.execute(_PG_SQL, {"cut": MAX_TEXT, "query": tsquery, "low": code << 56,
+                                           "high": ((code + 1) << 56) - 1, "limit": count})
+            return [_Found(key & ID_MASK, highlight(title or "", words),
+                           snippet(body or "", words)) for key, title, body in found]
+
+        found: dict[int, list[_Found]] = {}
+        for code in ACTOR_KINDS:
+            hits = rows(names, code, limit)
+            if len(hits) < limit:
+                seen = {hit.id for hit in hits}
+                hits += [h for h in rows(query, code, limit + len(hits))
+                         if h.id not in seen][:limit - len(hits)]
+            found[code] = hits
+        for code in (CONTACT, MEETING, DOSSIER, SIGNAL, STORY):
+            found[code] = rows(query, code, limit)
+        found[AGENDA_ITEM] = rows(query, AGENDA_ITEM, AGENDA_SCAN)
         return found
 
     # -- any database: LIKE '%word%' ----------------------------------------------------------

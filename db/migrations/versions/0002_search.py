@@ -33,8 +33,14 @@ actors + persons/groups/places in any order of statements. Archived actors are l
 At 1,000,000 contact moments the index takes ~390 MB (text copy 141, index 233, sizes
 19) and this migration ~28 s.
 
-SQLite only: on another dialect this revision does nothing and db.services.search falls
-back to a portable LIKE query (full-text search for PostgreSQL is a later revision).
+PostgreSQL (`_pg_statements`): the same table `search_index(key, title, body)` with the
+same keys (day = the Julian day of to_char(..., 'J')), plus a stored generated tsvector
+`document` (title weighted A, so names can be searched alone) under a GIN index, in the text
+search configuration `buurtboek_nl`: Dutch stemming and stop words after `unaccent`, so
+"Ozturk" finds "Öztürk"; `@./:_-+` count as spaces (`_pg_words`). plpgsql trigger functions
+keep it in sync, one per source table (`<table>_search`), as the SQLite triggers do. The
+extension unaccent is trusted (PostgreSQL 13 and later): the database's owner may create it.
+Any other database: nothing; db.services.search falls back to a portable LIKE query.
 
 A later *batch* migration that recreates one of the source tables drops its triggers with
 it: such a migration must create them again (see `_triggers`), and
@@ -150,10 +156,107 @@ def _backfill() -> list[str]:
     return statements
 
 
+PG_CONFIG = "buurtboek_nl"
+PG_NL = " || chr(10) || "
+PG_ACTOR_CODE = ACTOR_CODE.replace(" END)", " END)::bigint")
+PG_ACTOR_SELECT = (
+    f"SELECT ({PG_ACTOR_CODE.format(k='a.kind')} << 56) | a.id, a.name, COALESCE(a.note, '')"
+    + PG_NL + "COALESCE(trim(p.street || ' ' || p.house_number), g.address, pl.address, '')"
+    + PG_NL + "COALESCE(p.email, g.email, '')" + PG_NL + "COALESCE(p.phone, g.phone, '') "
+    + ACTOR_SELECT[ACTOR_SELECT.index("FROM actors"):])
+
+
+def _pg_words(column: str) -> str:
+    """The text with the characters that join words into one token for PostgreSQL's parser
+    (e-mail addresses, host names, paths, signed numbers) made spaces: "rene@example.nl"
+    and "06-12345678" are found by each part, as with FTS5's unicode61."""
+    joiners = "@./:_-+"
+    return f"translate({column}, '{joiners}', '{' ' * len(joiners)}')"
+
+
+def _pg_parts(kind: str, title, body, day, row: str) -> tuple[str, str, str]:
+    day_sql = (f" | (COALESCE(to_char({row}.{day}, 'J')::bigint, 0) << 32)" if day else "")
+    key = f"(({KINDS[kind]}::bigint << 56){day_sql} | {row}.id)"
+    return key, _text(*title, row=row).replace(NL, PG_NL), _text(*body, row=row).replace(NL, PG_NL)
+
+
+def _pg_function(name: str, table: str, events: str, body: str) -> list[str]:
+    return [f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} "
+            "RETURN NULL; END $$",
+            f"CREATE TRIGGER {name} AFTER {events} ON {table} FOR EACH ROW "
+            f"EXECUTE FUNCTION {name}()"]
+
+
+def _pg_triggers() -> list[tuple[str, str, list[str]]]:
+    """(function and trigger name, table, statements) of every PostgreSQL trigger."""
+    out = []
+    for table, kind, title, body, day in SIMPLE:
+        new_key, new_title, new_body = _pg_parts(kind, title, body, day, "new")
+        old_key = _pg_parts(kind, title, body, day, "old")[0]
+        watched = ", ".join((*title, *body, *((day,) if day else ())))
+        code = (f"IF TG_OP <> 'INSERT' THEN DELETE FROM {INDEX} WHERE key = {old_key}; END IF; "
+                f"IF TG_OP <> 'DELETE' THEN INSERT INTO {INDEX} (key, title, body) "
+                f"VALUES ({new_key}, {new_title}, {new_body}); END IF;")
+        name = f"{table}_search"
+        out.append((name, table, _pg_function(
+            name, table, f"INSERT OR DELETE OR UPDATE OF {watched}", code)))
+    actor_key = f"({PG_ACTOR_CODE.format(k='{row}.kind')} << 56) | {{row}}.id"
+    code = (f"IF TG_OP <> 'INSERT' THEN DELETE FROM {INDEX} WHERE key = "
+            f"{actor_key.format(row='old')}; END IF; IF TG_OP <> 'DELETE' THEN "
+            f"INSERT INTO {INDEX} (key, title, body) {PG_ACTOR_SELECT} AND a.id = new.id; END IF;")
+    out.append(("actors_search", "actors", _pg_function(
+        "actors_search", "actors", "INSERT OR DELETE OR UPDATE OF name, note, kind, archived_at",
+        code)))
+    for table, columns in ACTOR_DETAILS.items():
+        code = ("DELETE FROM search_index WHERE key = (SELECT ("
+                + PG_ACTOR_CODE.format(k="kind") + f" << 56) | id FROM actors WHERE id = "
+                "CASE TG_OP WHEN 'DELETE' THEN old.id ELSE new.id END); "
+                f"IF TG_OP <> 'DELETE' THEN INSERT INTO {INDEX} (key, title, body) "
+                f"{PG_ACTOR_SELECT} AND a.id = new.id; ELSE INSERT INTO {INDEX} (key, title, "
+                f"body) {PG_ACTOR_SELECT} AND a.id = old.id; END IF;")
+        name = f"{table}_search"
+        out.append((name, table, _pg_function(
+            name, table, f"INSERT OR DELETE OR UPDATE OF {', '.join(columns)}", code)))
+    return out
+
+
+def pg_backfill() -> list[str]:
+    """Fill the PostgreSQL index from the source rows (also db.transfer, after a bulk copy
+    with the triggers off)."""
+    statements = [f"INSERT INTO {INDEX} (key, title, body) {PG_ACTOR_SELECT}"]
+    for table, kind, title, body, day in SIMPLE:
+        key, title_sql, body_sql = _pg_parts(kind, title, body, day, "t")
+        statements.append(f"INSERT INTO {INDEX} (key, title, body) "
+                          f"SELECT {key}, {title_sql}, {body_sql} FROM {table} t")
+    return statements
+
+
+def _pg_statements() -> list[str]:
+    statements = [
+        "CREATE EXTENSION IF NOT EXISTS unaccent",
+        f"CREATE TEXT SEARCH CONFIGURATION {PG_CONFIG} (COPY = pg_catalog.dutch)",
+        f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} ALTER MAPPING FOR hword, hword_part, "
+        "word WITH unaccent, dutch_stem",
+        f"CREATE TABLE {INDEX} (key bigint PRIMARY KEY, title text NOT NULL, "
+        "body text NOT NULL, document tsvector GENERATED ALWAYS AS (setweight(to_tsvector("
+        f"'{PG_CONFIG}'::regconfig, {_pg_words('title')}), 'A') || "
+        f"to_tsvector('{PG_CONFIG}'::regconfig, {_pg_words('body')})) STORED)",
+        f"CREATE INDEX {INDEX}_document ON {INDEX} USING gin (document)",
+        *pg_backfill(),
+    ]
+    for _name, _table, created in _pg_triggers():
+        statements += created
+    return statements
+
+
 def upgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        for statement in _pg_statements():
+            bind.exec_driver_sql(statement)
+        return
     if bind.dialect.name != "sqlite":
-        return  # PostgreSQL: db.services.search uses its portable LIKE query for now
+        return  # another database: db.services.search uses its portable LIKE query
     bind.exec_driver_sql(
         f"CREATE VIRTUAL TABLE {INDEX} USING fts5(title, body, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4 5 6', detail = column)")
@@ -168,6 +271,13 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        for name, table, _statements in _pg_triggers():
+            bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+            bind.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}()")
+        bind.exec_driver_sql(f"DROP TABLE IF EXISTS {INDEX}")
+        bind.exec_driver_sql(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {PG_CONFIG}")
+        return  # unaccent stays: other databases' objects may use it
     if bind.dialect.name != "sqlite":
         return
     for name, _body in _triggers():
