@@ -37,7 +37,10 @@ def save_screenshot(window, target: Path) -> bool:
 
 
 def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = None,
-            verbose: bool = False) -> int:
+            verbose: bool = False, database_url=None) -> int:
+    """`database_url`: a team server (a sqlalchemy URL from desktop.commands.server, the
+    password in memory only) instead of the data folder's SQLite file; the folder still
+    holds settings, the log and the single-instance lock."""
     if screenshot and _needs_offscreen():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QTimer
@@ -75,10 +78,20 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
     instance.hold_app_mutex()
 
     settings = settings_file.open_settings(folder)
+    from ui.appearance import prepare
+
+    prepare(app, settings)  # language, icon, light or dark (before any window is built)
     context = AppContext()
     window = MainWindow(context, settings, version())
     window.restore_state(page)
     state: dict[str, object] = {"exit": 0}
+    from ui.lock import LockController
+
+    lock_screen = LockController(window, idle_ms=0)  # the timer starts once data is shown
+    window.lock_requested.connect(lock_screen.lock)
+    window.encryption_requested.connect(
+        lambda: _edit_encryption(window, context, settings, folder, lock_screen,
+                                 state.get("care")))
 
     def stop(code: int) -> None:
         state["exit"] = code
@@ -108,12 +121,20 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
         from db.services import Services
 
         database_file = folder / DATABASE_FILENAME
+        local = database_url is None  # the file's unlock, restore, checks and back-ups
         where = health.location_problem(folder)
         if where:
             stop(refuse(where, 2))
             return
+        # before anything reads the database
+        unlocked = _unlock(window, folder, quiet) if local else ""
+        if isinstance(unlocked, int):
+            stop(unlocked if unlocked else 0)
+            return
+        if unlocked:
+            _finish_encryption(folder)
         try:
-            aside = restore.apply_staged_restore(database_file)
+            aside = restore.apply_staged_restore(database_file) if local else None
         except OSError as error:
             stop(refuse(f"Het terugzetten van de back-up kon niet worden afgemaakt: {error}. "
                         f"Er is niets weggegooid; de bestanden staan in {folder}.", 2))
@@ -121,28 +142,38 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
         if aside is not None:
             window.statusBar().showMessage(
                 f"Back-up teruggezet. De vorige database staat in {aside}.", 15000)
-        problem = health.header_problem(database_file) if database_file.exists() else None
+        problem = health.header_problem(database_file) \
+            if local and database_file.exists() else None
         if problem:
             damaged(database_file, [problem])
             return
         try:
-            database = open_database(paths.database_url(folder))
+            database = open_database(database_url or paths.database_url(folder))
         except SchemaError as error:
             stop(refuse(str(error), 2))
             return
         except Exception as error:  # sqlite3.DatabaseError and the like: a damaged file
+            if not local:
+                log.exception("Teamserver kon niet geopend worden")
+                stop(refuse(f"De teamserver kon niet geopend worden: {error}", 2))
+                return
             log.exception("Database kon niet geopend worden")
             damaged(database_file, [f"De database kon niet geopend worden: {error}."])
             return
         state["database"] = database
         services = Services.for_database(database)
+        if unlocked:
+            _record_unlock(services, unlocked)
+        _arm_lock(lock_screen, folder, settings, services, active=not quiet)
         window.demo_requested.connect(lambda: _load_demo(window, services))
         window.profile_requested.connect(lambda: _edit_profile(window, services, False))
         window.attach(services)
         server = instance.RaiseServer(folder, app)
         server.raise_requested.connect(lambda: _bring_to_front(window))
         state["server"] = server
-        if not screenshot:
+        if not local:
+            log.info("Teamserver: %s", database.url)  # Database.url hides the password
+        if not screenshot and local:
             _start_care(database_file)
         if timing:
             window.repaint()
@@ -155,7 +186,9 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
         elif screenshot:
             QTimer.singleShot(50, lambda: _shoot(app, window, Path(screenshot)))
         elif services.profile.current() is None:
-            QTimer.singleShot(0, lambda: _edit_profile(window, services, True))
+            QTimer.singleShot(0, lambda: _edit_profile(
+                window, services, True, care=state.get("care"),
+                on_encrypted=lambda: lock_screen.set_check(_passphrase_check(folder))))
 
     def _start_care(database_file: Path) -> None:
         from desktop.maintenance import StartupCare
@@ -208,6 +241,101 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
     return code or int(state["exit"])
 
 
+def _unlock(window, folder: Path, quiet: bool) -> str | int:
+    """Issue 8: the passphrase before the database opens, when the folder has a key file.
+    Returns how it was unlocked ("" when not encrypted), or an exit code (0: cancelled)."""
+    from db import encryption
+
+    if not encryption.is_encrypted(folder) or encryption.remembered(folder) is not None:
+        return ""
+    if quiet:  # --screenshot and benchmarks: BUURTBOEK_PASSPHRASE, no dialog
+        from desktop.passphrase import unlock_folder
+
+        code = unlock_folder(folder, interactive=False)
+        return "wachtwoord (omgeving)" if code is None else code
+    from ui.dialogs.unlock import UnlockDialog
+
+    dialog = UnlockDialog(lambda secret: encryption.unlock(folder, secret), window)
+    if not dialog.exec() or dialog.key is None:
+        log.info("Ontgrendelen afgebroken; Buurtboek stopt zonder de database te openen")
+        return 0
+    encryption.remember(folder, dialog.key)
+    if dialog.used_recovery:
+        window.statusBar().showMessage(
+            "Geopend met de herstelsleutel. Kies een nieuw wachtwoord via Bestand → "
+            "Versleuteling….", 30000)
+    return "herstelsleutel" if dialog.used_recovery else "wachtwoord"
+
+
+def _finish_encryption(folder: Path) -> None:
+    """What an interrupted switch left plain in an encrypted folder is encrypted now."""
+    from db.encryption import EncryptionError
+    from db.encryption_switch import finish_pending
+
+    try:
+        done = finish_pending(folder)
+    except (EncryptionError, OSError) as error:
+        log.warning("Onversleutelde bestanden konden niet versleuteld worden: %s", error)
+        return
+    if done:
+        log.info("%d onversleuteld(e) bestand(en) alsnog versleuteld", done)
+
+
+def _record_unlock(services, how: str) -> None:
+    from db.services.audit import AuditAction
+
+    services.audit.record(AuditAction.UNLOCK, object_kind="database",
+                          detail=f"Ontgrendeld bij de start met {how}")
+
+
+def _passphrase_check(folder: Path):
+    """For the lock screen: does this passphrase (or recovery key) open the folder's key?"""
+    from db import encryption
+
+    def check(secret: str) -> bool:
+        try:
+            return encryption.unlock(folder, secret) == encryption.remembered(folder)
+        except encryption.EncryptionError:
+            return False
+
+    return check
+
+
+def _arm_lock(lock_screen, folder: Path, settings, services, *, active: bool) -> None:
+    from db import encryption
+    from ui.lock import idle_minutes
+
+    lock_screen.set_check(_passphrase_check(folder) if encryption.is_encrypted(folder) else None)
+    if active:
+        lock_screen.set_idle_ms(idle_minutes(settings) * 60_000)
+
+    def unlocked() -> None:
+        if lock_screen.check is not None:
+            from db.services.audit import AuditAction
+
+            services.audit.record(AuditAction.UNLOCK, object_kind="database",
+                                  detail="Ontgrendeld na vergrendeling")
+
+    lock_screen.unlocked.connect(unlocked)
+
+
+def _edit_encryption(window, context, settings, folder: Path, lock_screen, care=None) -> None:
+    """Bestand → Versleuteling…: on/off, passphrase, idle minutes (ui.dialogs.encryption).
+    A start-up check or daily back-up still running is stopped first: it must not read
+    the database while it is swapped for its re-keyed copy (the next start does it again)."""
+    if not context.ready:
+        return
+    if care is not None:
+        care.stop()
+    from ui.dialogs.encryption import EncryptionDialog
+
+    dialog = EncryptionDialog(context, settings, folder, window)
+    dialog.encryption_changed.connect(
+        lambda on: lock_screen.set_check(_passphrase_check(folder) if on else None))
+    dialog.idle_minutes_changed.connect(lambda minutes: lock_screen.set_idle_ms(minutes * 60_000))
+    dialog.exec()
+
+
 def _bring_to_front(window) -> None:
     from PySide6.QtCore import Qt
 
@@ -240,9 +368,14 @@ def _load_demo(window, services) -> None:
     window._demo_task = load_demo(window, services)  # keep a reference while it runs
 
 
-def _edit_profile(window, services, first_run: bool) -> None:
+def _edit_profile(window, services, first_run: bool, on_encrypted=None, care=None) -> None:
     from ui.dialogs.welcome import ProfileDialog
 
     dialog = ProfileDialog(services, window, first_run=first_run)
-    if dialog.exec() and dialog.wants_demo:
+    if care is not None:  # encryption may be chosen: no check or back-up during the swap
+        dialog.encrypt.toggled.connect(lambda on: care.stop() if on else None)
+    accepted = dialog.exec()
+    if dialog.encrypted and on_encrypted is not None:  # chosen at first run (issue 8)
+        on_encrypted()
+    if accepted and dialog.wants_demo:
         _load_demo(window, services)

@@ -1,4 +1,4 @@
-"""The command-line commands (`demo`, `check`, `agenda`, `backup`, `restore`): the same
+"""The command-line commands (`demo`, `check`, `agenda`, `import`, `backup`, `restore`): the same
 services as the interface."""
 
 from __future__ import annotations
@@ -37,14 +37,59 @@ class TerminalProgress:
             self.stream.write("\n")
 
 
-def demo(folder: Path, *, people: int, contacts: int | None, seed: int) -> int:
+def server(raw: str, *, ask=None):
+    """The team server's URL (a sqlalchemy URL, password in memory only), or an exit code
+    after a Dutch message. The password is asked on the terminal when libpq found none in
+    PGPASSWORD, PGPASSFILE or ~/.pgpass."""
+    import getpass
+
+    from db.postgres import ServerError, connectable_url, server_url
+
+    if ask is None and sys.stdin.isatty():
+        ask = getpass.getpass
+    try:
+        return connectable_url(server_url(raw), ask)
+    except ServerError as error:
+        print(f"buurtboek: {error}", file=sys.stderr)
+        return 2
+
+
+def migrate_to(folder: Path, raw: str, *, ask=None) -> int:
+    """`buurtboek migrate-to URL`: the data folder's database to an empty team server."""
+    from db.engine import DATABASE_FILENAME
+    from db.migrate import SchemaError
+    from db.postgres import shown
+    from db.transfer import TransferError
+    from db.transfer import migrate_to as copy_to
+
+    url = server(raw, ask=ask)
+    if isinstance(url, int):
+        return url
+    if not (folder / DATABASE_FILENAME).exists():
+        print(f"buurtboek: er is geen lokale database in {folder}.", file=sys.stderr)
+        return 2
+    progress = TerminalProgress(sys.stderr)  # the stream of now, not of the first import
+    try:
+        summary = copy_to(paths.database_url(folder), url, progress=progress)
+    except (TransferError, SchemaError) as error:
+        progress.finish()
+        print(f"buurtboek: {error}", file=sys.stderr)
+        return 1
+    progress.finish()
+    rows = f"{summary.rows:,}".replace(",", ".")
+    print(f"Gekopieerd naar {shown(url)}: {rows} rijen in {len(summary.counts)} tabellen, "
+          "de aantallen kloppen. De lokale database is niet veranderd.")
+    return 0
+
+
+def demo(folder: Path, *, people: int, contacts: int | None, seed: int, url=None) -> int:
     from db import demo as demo_data
     from db.database import open_database
     from db.migrate import SchemaError
     from db.services.profile import ProfileService
 
     try:
-        database = open_database(paths.database_url(folder))
+        database = open_database(url or paths.database_url(folder))
     except SchemaError as error:
         print(f"buurtboek: {error}", file=sys.stderr)
         return 2
@@ -71,7 +116,8 @@ def demo(folder: Path, *, people: int, contacts: int | None, seed: int) -> int:
 
     print(f"Demowijk klaar in {elapsed:.1f} s: {n(summary.people)} bewoners, "
           f"{n(summary.contact_moments)} contactmomenten, {n(summary.ties)} relaties, "
-          f"{n(summary.meetings)} bijeenkomsten, {n(summary.dossiers)} dossiers in {folder}")
+          f"{n(summary.meetings)} bijeenkomsten, {n(summary.dossiers)} dossiers in "
+          f"{database.url if url else folder}")
     return 0
 
 
@@ -171,6 +217,146 @@ def agenda(folder: Path, meeting_id: int, *, output: str | None = None,
     finally:
         database.close()
     print(f"Agenda en notulen geschreven naar {written}")
+    return 0
+
+
+def dossier(folder: Path, dossier_id: int, *, output: str | None = None,
+            without_names: bool = False) -> int:
+    """One dossier to Excel (optionally without residents' names); audit-logged."""
+    from db.database import open_database
+    from db.engine import DATABASE_FILENAME
+    from db.migrate import SchemaError
+    from db.services.errors import ValidationError
+    from exports.dossier import export_dossier
+
+    if not (folder / DATABASE_FILENAME).exists():
+        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
+        return 1
+    target = Path(output or f"dossier-{dossier_id}.xlsx")
+    if target.suffix.lower() != ".xlsx":
+        print("buurtboek: het bestand moet op .xlsx eindigen.", file=sys.stderr)
+        return 1
+    if not target.parent.is_dir():
+        print(f"buurtboek: map {target.parent} bestaat niet.", file=sys.stderr)
+        return 1
+    try:
+        database = open_database(paths.database_url(folder))
+    except SchemaError as error:
+        print(f"buurtboek: {error}", file=sys.stderr)
+        return 2
+    try:
+        written = export_dossier(database, dossier_id, target, without_names=without_names)
+    except ValidationError as error:
+        print(f"buurtboek: {error.message}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"buurtboek: kon {target} niet schrijven: {error.strerror or error}",
+              file=sys.stderr)
+        return 1
+    finally:
+        database.close()
+    print(f"Dossier geschreven naar {written}" + (" (zonder namen)" if without_names else ""))
+    return 0
+
+
+def inzage(folder: Path, person_id: int, *, output: str | None = None) -> int:
+    """`buurtboek inzage PERSOON_ID -o FILE`: everything about one person to Excel."""
+    from db.database import open_database
+    from db.engine import DATABASE_FILENAME
+    from db.migrate import SchemaError
+    from db.services.errors import ValidationError
+    from exports.access_request import export_access_request
+
+    if not (folder / DATABASE_FILENAME).exists():
+        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
+        return 1
+    target = Path(output or f"inzage-{person_id}.xlsx")
+    if target.suffix.lower() != ".xlsx" or not target.parent.is_dir():
+        print(f"buurtboek: {target} moet een .xlsx-bestand in een bestaande map zijn.",
+              file=sys.stderr)
+        return 1
+    try:
+        database = open_database(paths.database_url(folder))
+    except SchemaError as error:
+        print(f"buurtboek: {error}", file=sys.stderr)
+        return 2
+    try:
+        written = export_access_request(database, person_id, target)
+    except ValidationError as error:
+        print(f"buurtboek: {error.message}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"buurtboek: kon {target} niet schrijven: {error.strerror or error}",
+              file=sys.stderr)
+        return 1
+    finally:
+        database.close()
+    print(f"Inzageverzoek geschreven naar {written} (vastgelegd in het auditlog)")
+    return 0
+
+
+def import_contacts(folder: Path, file: str, *, skip_invalid: bool = False,
+                    columns: list[str] | None = None) -> int:
+    """`buurtboek import BESTAND`: all rows or nothing. Exit 0 when imported, 1 when rows were
+    refused and nothing was imported (without --skip-invalid), 2 when the file or the
+    database cannot be used. The per-row report goes to the output."""
+    from db.database import open_database
+    from db.engine import DATABASE_FILENAME
+    from db.migrate import SchemaError
+    from db.services.audit import file_sha256
+    from db.services.errors import ValidationError
+    from db.services.import_values import TARGETS, guess_mapping, header_key, target_for
+    from db.services.person_import import PersonImportService
+    from exports.import_files import ImportFileError, read_table
+
+    def n(value: int) -> str:
+        return f"{value:,}".replace(",", ".")
+
+    try:
+        table = read_table(file)
+    except ImportFileError as error:
+        print(f"buurtboek: {error.message}", file=sys.stderr)
+        return 2
+    mapping = guess_mapping(table.header)
+    for choice in columns or []:
+        source, _, target = choice.partition("=")
+        found = [i for i, h in enumerate(table.header) if header_key(h) == header_key(source)]
+        field = target_for(target)
+        if not found or field is None:
+            print(f"buurtboek: --kolom {choice}: " + (
+                f"geen kolom '{source}' (wel: {', '.join(table.header)})" if not found else
+                f"onbekend veld '{target}' (wel: {', '.join(TARGETS)})"), file=sys.stderr)
+            return 2
+        mapping[found[0]] = field
+    if not (folder / DATABASE_FILENAME).exists():
+        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
+        return 2
+    try:
+        database = open_database(paths.database_url(folder))
+    except SchemaError as error:
+        print(f"buurtboek: {error}", file=sys.stderr)
+        return 2
+    try:
+        service = PersonImportService(database)
+        check = service.check(table.header, table.rows, table.row_numbers, mapping,
+                              source=table.file_name)
+        print(f"{table.file_name} ({table.description}): {n(check.total)} rijen, "
+              f"{n(len(check.people))} nieuw, {n(len(check.refused))} geweigerd, "
+              f"{n(len(check.duplicates))} dubbel.")
+        for line in check.report():
+            print(f"  {line}")
+        if check.refused and not skip_invalid:
+            print(f"buurtboek: er is niets geïmporteerd: {n(len(check.refused))} rij(en) "
+                  "geweigerd. Verbeter het bestand, of gebruik --skip-invalid om alleen de "
+                  "geldige rijen te importeren.", file=sys.stderr)
+            return 1
+        result = service.run(check, valid_only=skip_invalid, file_hash=file_sha256(file))
+    except ValidationError as error:
+        print(f"buurtboek: {error.message}", file=sys.stderr)
+        return 2
+    finally:
+        database.close()
+    print(f"{n(result.imported)} bewoners geïmporteerd.")
     return 0
 
 

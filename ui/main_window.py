@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from db.vocabulary import ActorKind
 from ui.context import AppContext
+from ui.appearance import tab_leaves_tables
+from ui.i18n import add_language_menu
 from ui.pages import PAGES
 from ui.pages.base import Page
 from ui.text import number, tr
@@ -42,6 +44,8 @@ class MainWindow(QMainWindow):
     page_shown = Signal(str)
     demo_requested = Signal()
     profile_requested = Signal()
+    encryption_requested = Signal()  # Bestand → Versleuteling… (desktop.app, issue 8)
+    lock_requested = Signal()  # Bestand → Vergrendelen, Ctrl+L (ui.lock)
 
     def __init__(self, context: AppContext, settings: QSettings, version: str = "",
                  parent: QWidget | None = None) -> None:
@@ -105,12 +109,15 @@ class MainWindow(QMainWindow):
             page.navigate.connect(self.show_page)
             page.demo_requested.connect(self.demo_requested)
             page.open_requested.connect(self.open_record)
+            if name == "overzicht":  # its "Signaal vastleggen…" button shows once wired
+                page.record_signal_requested.connect(self.record_signal)
             index = PAGE_NAMES.index(name)
             old = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(old)
             old.deleteLater()
             self._pages[name] = page
+            tab_leaves_tables(page)
             page.refresh()
         return self._pages[name]
 
@@ -144,6 +151,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("Contactmoment vastgelegd. Ongedaan maken: Ctrl+Z"),
                                          6000)
 
+    def record_signal(self) -> None:
+        """Signaal vastleggen (Ctrl+Shift+S), from the File menu and the Overzicht page."""
+        if not self.context.ready:
+            return
+        from ui.advocacy.signal_dialog import SignalDialog
+
+        if SignalDialog(self.context, self).exec():
+            self.statusBar().showMessage(tr("Signaal vastgelegd. Ongedaan maken: Ctrl+Z"), 6000)
+
     def open_search(self) -> None:
         """Zoeken (Ctrl+K): names, notes, meetings, dossiers, signals and stories."""
         if not self.context.ready:
@@ -158,6 +174,24 @@ class MainWindow(QMainWindow):
         from ui.dialogs.backups import BackupsDialog
 
         BackupsDialog(self.context, self.settings, self).exec()
+
+    def import_contacts(self) -> None:
+        """Bestand → Contactlijst importeren…: an .xlsx or CSV list of residents."""
+        if not self.context.ready:
+            return
+        from ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.context, self).exec()
+
+    def show_privacy(self, which: str) -> None:
+        """Bestand → Privacy: "retention" (Bewaartermijnen…) or "audit" (Auditlog…)."""
+        if not self.context.ready:
+            return
+        from ui.privacy.audit_view import AuditLogDialog
+        from ui.privacy.retention_review import RetentionReviewDialog
+
+        dialog = {"retention": RetentionReviewDialog, "audit": AuditLogDialog}[which]
+        dialog(self.context, self).exec()
 
     def edit_contact(self, contact_moment_id: int) -> None:
         from ui.dialogs.contact_entry import ContactEntryDialog
@@ -200,10 +234,19 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("&Contactmoment vastleggen…"), "Ctrl+Shift+N",
                      self.record_contact)
         self._action(file_menu, tr("Nieuwe &bewoner…"), "Ctrl+Shift+P", self.new_person)
+        self._action(file_menu, tr("&Signaal vastleggen…"), "Ctrl+Shift+S", self.record_signal)
         file_menu.addSeparator()
+        self._action(file_menu, tr("Contactlijst &importeren…"), None, self.import_contacts)
         self._action(file_menu, tr("&Demowijk laden…"), None, self.demo_requested.emit)
         self._action(file_menu, tr("&Profiel…"), None, self.profile_requested.emit)
         self._action(file_menu, tr("Back-&ups…"), None, self.show_backups)
+        privacy = file_menu.addMenu(tr("P&rivacy"))
+        self._action(privacy, tr("&Bewaartermijnen…"), None,
+                     lambda: self.show_privacy("retention"))
+        self._action(privacy, tr("&Auditlog…"), None, lambda: self.show_privacy("audit"))
+        self._action(file_menu, tr("&Versleuteling…"), None, self.encryption_requested.emit)
+        self._action(file_menu, tr("&Vergrendelen"), "Ctrl+L", self.lock_requested.emit)
+        add_language_menu(file_menu, self.settings, self)
         file_menu.addSeparator()
         self._action(file_menu, tr("&Afsluiten"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -220,14 +263,26 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(tr("Beel&d"))
         for spec in PAGES:
-            self._action(view_menu, tr(spec.title), spec.shortcut,
+            self._action(view_menu, tr(spec.title).replace("&", "&&"), spec.shortcut,
                          lambda _=False, n=spec.name: self.show_page(n))
         view_menu.addSeparator()
         self._action(view_menu, tr("&Vernieuwen"), QKeySequence.StandardKey.Refresh,
                      self.refresh_all)
 
         help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&Sneltoetsen"), "F1", self.show_shortcuts)
         self._action(help_menu, tr("&Over Buurtboek"), None, self._about)
+
+    def show_shortcuts(self) -> None:
+        """Help → Sneltoetsen, read from the actions of the menus and of every page."""
+        from ui.dialogs.shortcuts import ShortcutsDialog, collect
+
+        if self.context.ready:
+            for name in PAGE_NAMES:
+                self.page(name)
+        owners = {self._pages[spec.name]: tr(spec.title) for spec in PAGES
+                  if spec.name in self._pages}
+        ShortcutsDialog(collect(self, owners), self).exec()
 
     def _about(self) -> None:
         url = self.services.db.url if self.services else tr("(nog niet geopend)")

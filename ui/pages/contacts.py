@@ -15,13 +15,15 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from db.services.contacts import ContactCount, ContactFilter, ContactRow, ContactSort, SortKey
 from ui.models.paged import PAGE_SIZE, Column, PagedTableModel
 from ui.pages.base import Page
 from ui.pages.contact_filters import ContactFilterBar, period_bounds
+from ui.privacy.sensitive import RevealedNotes, mask_text, note_column
 from ui.text import date_text, label, number, tr
 
 __all__ = ["COLUMNS", "ContactsPage", "period_bounds"]
@@ -44,7 +46,7 @@ COLUMNS = [
     Column[ContactRow](tr("Thema's"), lambda r: r.themes),
     Column[ContactRow](tr("Werker"), lambda r: r.worker),
     Column[ContactRow](tr("Notitie"),
-                       lambda r: tr("(gevoelig — open om te lezen)") if r.sensitive else r.note,
+                       lambda r: mask_text() if r.sensitive else r.note,
                        muted=lambda r: r.sensitive),
 ]
 WIDTHS = (88, 120, 92, 200, 110, 130, 100)
@@ -121,9 +123,17 @@ class ContactsPage(Page):
         layout.addWidget(self.filters)
         self.summary = QLabel()
         self.summary.setAccessibleName(tr("Aantal contactmomenten"))
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        self.excel_button = QPushButton(tr("Exporteren naar &Excel…"))
+        self.excel_button.setToolTip(tr("De contactmomenten met deze filters naar Excel"))
+        self.excel_button.clicked.connect(self.export_to_excel)
+        summary_row.addWidget(self.excel_button)
+        layout.addLayout(summary_row)
 
-        self.model = PagedTableModel(COLUMNS, self._fetch, self)
+        self.revealed = RevealedNotes()  # sensitive notes clicked open, until the next reload
+        columns = [*COLUMNS[:-1], note_column(self.revealed, COLUMNS[-1].title)]
+        self.model = PagedTableModel(columns, self._fetch, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -142,6 +152,7 @@ class ContactsPage(Page):
         for column, width in enumerate(WIDTHS):
             self.view.setColumnWidth(column, width)
         self.view.activated.connect(self._on_activated)  # double-click or Enter
+        self.view.clicked.connect(self._reveal)  # a click on a masked note shows it
 
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
@@ -214,6 +225,7 @@ class ContactsPage(Page):
         if not self.context.ready:
             return
         self.background.cancel()
+        self.revealed.clear()
         self.model.reload()
         loaded = self.model.rowCount()
         if loaded == 0:
@@ -278,7 +290,22 @@ class ContactsPage(Page):
         # a fixed width lets the word-wrapped label know its height (no clipped lines)
         self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(EMPTY_WIDTH))
 
+    def export_to_excel(self):
+        """The contact moments as listed (filters and order) to Excel."""
+        from ui.dialogs.excel_export import export_list_from
+
+        self.task = export_list_from(self, self.services, "contactmomenten",
+                                     self.summary.setText, self.filter, self.sort)
+        return self.task
+
     # -- records -----------------------------------------------------------------------------
+    def _reveal(self, index) -> None:
+        if index.isValid() and index.column() == len(COLUMNS) - 1:
+            row = self.model.row_at(index.row())
+            if row.sensitive and self.revealed.get(row.id) is None:
+                self.revealed.reveal(self.context, "contact_moment", row.id)
+                self.model.dataChanged.emit(index, index)
+
     def _on_activated(self, index) -> None:
         if index.isValid():
             self.open_requested.emit("contact_moment", self.model.row_at(index.row()).id)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QTableView,
-    QTabWidget, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget,
+    QTableView, QTabWidget, QVBoxLayout,
 )
 
 from db.services.people import ActorRow, PageKey
@@ -54,9 +54,22 @@ class PeoplePage(Page):
         top = QHBoxLayout()
         self.summary = QLabel()
         top.addWidget(self.summary, 1)
+        self.without_consent = QCheckBox(tr("Alleen zonder toestemming"))
+        self.without_consent.setToolTip(tr("Bewoners zonder geldige toestemming (AVG)"))
+        self.without_consent.toggled.connect(lambda _on: self.refresh())
+        top.addWidget(self.without_consent)
+        self.import_button = QPushButton(tr("Importeren…"))  # only while there is nobody
+        self.import_button.setToolTip(tr("Een bestaande contactlijst (Excel of CSV) importeren"))
+        self.import_button.clicked.connect(self.import_contacts)
+        self.import_button.hide()
+        top.addWidget(self.import_button)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_actor)
         top.addWidget(self.new_button)
+        self.excel_button = QPushButton(tr("Exporteren naar &Excel…"))
+        self.excel_button.setToolTip(tr("De lijst van dit tabblad naar Excel"))
+        self.excel_button.clicked.connect(self.export_to_excel)
+        top.addWidget(self.excel_button)
         layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(splitter, 1)
@@ -106,6 +119,8 @@ class PeoplePage(Page):
     def _fetcher(self, kind: ActorKind):
         def fetch(after: ActorRow | None, limit: int) -> list[ActorRow]:
             key = PageKey(after.name, after.id) if after else None
+            if kind == ActorKind.PERSON and self.without_consent.isChecked():
+                return self.services.consent.page_without(key, limit)
             return self.services.people.page(kind, key, limit)
         return fetch
 
@@ -114,11 +129,14 @@ class PeoplePage(Page):
         counts = {kind: self.services.people.count(kind) for kind in KINDS}
         for kind, model in self.models.items():
             model.reload()
-            self.tabs.setTabText(KINDS.index(kind),
-                                 f"{tr(TAB_TITLES[kind])} ({number(counts[kind])})")
+            shown = counts[kind]
+            if kind == ActorKind.PERSON and self.without_consent.isChecked():
+                shown = self.services.consent.count_without()
+            self.tabs.setTabText(KINDS.index(kind), f"{tr(TAB_TITLES[kind])} ({number(shown)})")
             self.views[kind].resizeColumnToContents(0)
         if self.tabs.currentIndex() == OUT_OF_SIGHT_TAB:
             self.out_of_sight.load()
+        self.import_button.setVisible(not counts[ActorKind.PERSON])
         if not any(counts.values()):
             self.summary.setText(tr("Nog niemand vastgelegd. Voeg je eerste bewoner toe, of "
                                     "laad de demowijk via Bestand → Demowijk laden."))
@@ -175,6 +193,22 @@ class PeoplePage(Page):
             chosen = dialog.created_id or dialog.existing_id
             if chosen is not None:
                 self.show_record(kind.value, chosen)
+
+    def export_to_excel(self):
+        """The list of the current tab (residents on "Uit beeld") to Excel."""
+        from ui.dialogs.excel_export import export_list_from
+
+        index = self.tabs.currentIndex()
+        kind = KINDS[index] if index < len(KINDS) else ActorKind.PERSON
+        name = {ActorKind.PERSON: "personen", ActorKind.GROUP: "groepen",
+                ActorKind.PLACE: "plekken"}[kind]
+        self.task = export_list_from(self, self.services, name, self.summary.setText)
+        return self.task
+
+    def import_contacts(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        ImportWizard(self.context, self).exec()
 
     def record_contact(self, actor_id: int, name: str) -> None:
         from ui.dialogs.contact_entry import ContactEntryDialog
