@@ -9,7 +9,13 @@ import os
 import shutil
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: benchmarks there run one at a time
+    fcntl = None
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
@@ -24,21 +30,47 @@ def source_key() -> str:
     return digest.hexdigest()[:12]
 
 
+@contextmanager
+def _locked(path: Path):
+    """One process at a time builds or migrates a cached neighbourhood; the others wait
+    for it and then use what it made (benchmarks of several people run at once)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def demo_folder(people: int, seed: int = 1, cache: Path = CACHE) -> Path:
     """A data folder holding a demo neighbourhood of `people` residents (10 contact moments
-    each); built on first use, in a temporary folder that is renamed when complete."""
+    each); built on first use, in a temporary folder of this process that is renamed when
+    complete."""
     folder = cache / f"demo-{people}-s{seed}-{source_key()}"
-    if (folder / "buurtboek.sqlite").exists():
-        _migrate(folder)
-        return folder
-    building = folder.with_name(folder.name + ".bezig")
-    shutil.rmtree(building, ignore_errors=True)
-    building.mkdir(parents=True)
-    subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(building), "demo",
-                    "--people", str(people), "--seed", str(seed)], check=True, cwd=ROOT,
-                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    building.rename(folder)
+    with _locked(cache / f"{folder.name}.lock"):
+        if (folder / "buurtboek.sqlite").exists():
+            _migrate(folder)
+            return folder
+        building = folder.with_name(f"{folder.name}.bezig-{os.getpid()}")
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir(parents=True)
+        try:
+            subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(building),
+                            "demo", "--people", str(people), "--seed", str(seed)], check=True,
+                           cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        try:
+            building.rename(folder)
+        except OSError:  # built meanwhile by a process that does not take the lock
+            if not (folder / "buurtboek.sqlite").exists():
+                raise
+            shutil.rmtree(building, ignore_errors=True)
     return folder
 
 

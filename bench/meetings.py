@@ -22,6 +22,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.results import record
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
 
@@ -170,6 +172,13 @@ def main(argv: list[str] | None = None) -> int:
             ("werkmap bouwen en bewaren, veilige schrijver", "safe"),
             ("peer: idem, kale openpyxl-toekenning", "bare")):
         print(f"| {label:<46} | {spread(figures[key])} |")
+        peer = {"keyset": ("offset", "OFFSET-paging (peer ÷ keyset)"),
+                "safe": ("bare", "kale openpyxl-toekenning (peer ÷ veilig)")}.get(key)
+        if key not in ("offset", "bare"):  # a peer is recorded with what it is the peer of
+            record(label, "", statistics.median(figures[key]), "ms", None,
+                   peer=peer[1] if peer else "",
+                   peer_value=statistics.median(figures[peer[0]]) if peer else None,
+                   ratio=ratio(peer[0], key) if peer else None)
     print(f"verhouding keyset/OFFSET: {ratio('keyset', 'offset'):.2f}; "
           f"veilig/kaal: {ratio('safe', 'bare'):.2f}")
     return 0

@@ -20,8 +20,13 @@ import time
 from pathlib import Path
 
 from bench.cache import demo_folder
+from bench.results import record
 
 TIMELINE_TARGET_MS = 50
+TIMELINE_LIMIT = ("Acht losse queries (contactmomenten, bijeenkomsten, actiepunten, dossiers, "
+                  "verhalen, signalen, relaties, ladderstappen), elk via een index op de actor "
+                  "en met LIMIT 200, daarna in Python samengevoegd en gesorteerd; de drukste "
+                  "bewoners vullen elke LIMIT.")
 
 
 def timed(fn, *args) -> float:
@@ -30,9 +35,12 @@ def timed(fn, *args) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def row(name: str, samples: list[float], target: float | None = None) -> tuple[str, bool]:
+def row(name: str, samples: list[float], target: float | None = None,
+        note: str = "") -> tuple[str, bool]:
     median = statistics.median(samples)
     met = target is None or median <= target
+    record(name, f"≤ {target:.0f} ms" if target is not None else "", median, "ms",
+           None if target is None else met, note=note)
     goal = f"≤ {target:.0f} ms" if target is not None else "–"
     verdict = "–" if target is None else ("gehaald" if met else "GEMIST")
     return (f"| {name} | {goal} | {median:.1f} ms | {min(samples):.1f}–{max(samples):.1f} ms "
@@ -71,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         ok = True
         line, met = row("Tijdlijn van een bewoner (drukste en willekeurige)",
                         [timed(services.timeline.of_actor, a) for a in sample],
-                        TIMELINE_TARGET_MS)
+                        TIMELINE_TARGET_MS, TIMELINE_LIMIT)
         lines.append(line)
         ok &= met
         lines.append(row("Typ-vooruit op naam (3 letters)",

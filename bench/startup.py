@@ -19,9 +19,14 @@ import time
 from pathlib import Path
 
 from bench.cache import demo_folder
+from bench.results import record
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 2.5
+LIMIT = ("Tot de eerste paint: Python starten, PySide6 importeren en het venster met de "
+         "Overzicht-pagina bouwen; SQLAlchemy, pyqtgraph en openpyxl komen pas na de eerste "
+         "paint. Wat overblijft is vooral de import van ui/ en desktop/ en de eerste "
+         "stijl/font-opbouw van Qt; op een gedeelde machine telt CPU-wachttijd mee.")
 
 
 def _timings(command: list[str], env: dict[str, str]) -> dict[str, float]:
@@ -95,6 +100,13 @@ def main(argv: list[str] | None = None) -> int:
               f"| {r['ratio']:.2f} | {'gehaald' if ok else 'GEMIST'} "
               f"| {dm * 1000:.0f} ms ({dmin * 1000:.0f}–{dmax * 1000:.0f}) "
               f"| {r['rss_mb']:.0f} MB |", flush=True)
+        scale = "lege database" if not people else f"{people:,} bewoners".replace(",", ".")
+        record(f"Start tot eerste paint, {scale}", f"≤ {TARGET_RATIO}× kaal venster",
+               am * 1000, "ms", ok, peer="kaal PySide6-venster", peer_value=bm * 1000,
+               ratio=r["ratio"], note=LIMIT)
+        record(f"Start tot Overzicht met gegevens, {scale}", "", dm * 1000, "ms", None)
+        record(f"Geheugen (piek) bij Overzicht met gegevens, {scale}", "", r["rss_mb"], "MB",
+               None)
     if args.tiny:
         shutil.rmtree(cache, ignore_errors=True)
     return 1 if missed and not args.tiny else 0
