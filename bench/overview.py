@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = 2 if args.tiny else args.runs
 
     from bench.cache import demo_folder
+    from bench.results import record
     from db.database import open_database
     from db.engine import sqlite_url
     from db.services import Services
@@ -115,6 +116,14 @@ def main(argv: list[str] | None = None) -> int:
             over += bool(flag)
             print(f"{name:45s} {median:8.1f}  ({min(values):.1f}, {max(values):.1f})"
                   f"  x{median / peer if peer else 0:.2f} peer{flag}")
+            if name != cases[0][0]:
+                record(f"Overzicht/grafiek: {' '.join(name.split())} ({what}, "
+                       f"{contacts:,} contactmomenten)", f"≤ {BUDGET_MS} ms", median, "ms",
+                       median <= BUDGET_MS, peer="maandtabel", peer_value=peer,
+                       ratio=median / peer if peer else None,
+                       note="" if median <= BUDGET_MS else
+                       "telt contactmomenten per week uit de bron; een dekkende index "
+                       "(neighbourhood_id, setting, occurred_on) is de volgende stap")
         print(f"{over} van {len(cases)} boven {BUDGET_MS} ms")
         database.close()
     finally:
