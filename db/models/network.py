@@ -85,6 +85,8 @@ class ContactMoment(Timestamps, MadeByWorker, Base):
         Index("ix_contact_moments_date_id", "occurred_on", "id"),
         Index("ix_contact_moments_setting_date", "setting", "occurred_on"),
         Index("ix_contact_moments_neighbourhood_date", "neighbourhood_id", "occurred_on"),
+        Index("ix_contact_moments_neighbourhood_setting_date", "neighbourhood_id", "setting",
+              "occurred_on"),  # Overzicht: per week by setting in one neighbourhood (0005)
         Index("ix_contact_moments_worker_date", "worker_id", "occurred_on"),
         Index("ix_contact_moments_strategy_date", "strategy", "occurred_on"),
     )
