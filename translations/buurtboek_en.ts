@@ -233,6 +233,7 @@
             <translation>&amp;Email</translation>
         </message>
         <message>
+            <location filename="../ui/pages/dossiers.py" />
             <location filename="../ui/privacy/audit_view.py" />
             <source>&amp;Exporteren naar Excel…</source>
             <translation>&amp;Export to Excel…</translation>
@@ -2019,6 +2020,11 @@ The subject access request has been recorded in the audit log. Read through the 
             <location filename="../ui/dialogs/search.py" />
             <source>De database is nog niet geopend.</source>
             <translation>The database has not been opened yet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/dossiers.py" />
+            <source>De dossiers (tab Bord) of de signalen (tab Signalen) naar Excel, met een privacykeuze</source>
+            <translation>The dossiers (Board tab) or the signals (Signals tab) to Excel, with a privacy choice</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/import_check.py" />

@@ -70,3 +70,31 @@ def test_contact_list_from_its_page(make_window, demo_services, qtbot, tmp_path,
         _wait(qtbot, task)
     rows = load_workbook(target)["Contactmomenten"].max_row - 1
     assert rows == demo_services.contacts.count(page.filter)
+
+
+def test_signals_and_dossiers_lists_from_the_dossiers_page(make_window, demo_services, qtbot,
+                                                           tmp_path, monkeypatch):
+    window = make_window(demo_services, page="dossiers")
+    page = window.page("dossiers")
+    targets = iter([tmp_path / "dossiers.xlsx", tmp_path / "signalen.xlsx"])
+
+    def accept(self):  # rows, not the anonymous counts
+        self.privacy.buttons[Privacy.PSEUDONYMISED].setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(excel_export.ListExportDialog, "exec", accept)
+    monkeypatch.setattr(excel_export, "ask_target", lambda *a: next(targets))
+
+    page.tabs.setCurrentIndex(0)  # the board: the dossiers
+    task = page.export_list()
+    if not (tmp_path / "dossiers.xlsx").exists():
+        _wait(qtbot, task)
+    page.tabs.setCurrentIndex(1)  # Signalen
+    task = page.export_list()
+    if not (tmp_path / "signalen.xlsx").exists():
+        _wait(qtbot, task)
+
+    dossiers = load_workbook(tmp_path / "dossiers.xlsx")
+    signals = load_workbook(tmp_path / "signalen.xlsx")
+    assert dossiers.active.max_row - 1 == len(demo_services.dossiers.list())
+    assert signals.active.max_row - 1 == len(demo_services.signals.list())

@@ -44,6 +44,11 @@ class DossiersPage(Page):
         top.addWidget(self.summary, 1)
         top.addWidget(self.signal_button)
         top.addWidget(self.new_button)
+        self.export_button = QPushButton(tr("&Exporteren naar Excel…"))
+        self.export_button.setToolTip(tr("De dossiers (tab Bord) of de signalen (tab Signalen) "
+                                         "naar Excel, met een privacykeuze"))
+        self.export_button.clicked.connect(self.export_list)
+        top.addWidget(self.export_button)
         layout.addLayout(top)
         self.message = error_label()
         self.message.hide()
@@ -114,6 +119,14 @@ class DossiersPage(Page):
             n=number(len(self.signals.rows))))
         if self.stack.currentWidget() is self.detail:
             self.detail.load()
+
+    def export_list(self):
+        """The list on the open tab to Excel: dossiers from the board, or the signals."""
+        from ui.dialogs.excel_export import export_list_from
+
+        kind = "signalen" if self.tabs.currentIndex() == 1 else "dossiers"
+        self.task = export_list_from(self, self.services, kind, self.summary.setText)
+        return self.task
 
     def show_record(self, kind: str, record_id: int) -> bool:
         if kind == "dossier" and self.context.ready and \
