@@ -10,9 +10,16 @@ for turning on holds plain text) is overwritten with zeros and removed. The call
 the single-instance lock; an open db.database.Database is closed first and reconnected
 afterwards (its services keep working).
 
+The attachments in <folder>/bijlagen/ are converted too, after the database files
+(db.attachment_crypto.convert_folder): each new form is written beside the old one,
+read back and checked against the hash in its name, and only then swapped in and the old
+form wiped.
+
 Crash safety: turning on writes the key file before any database is swapped (a plain
-database next to a key file still opens: db.encryption opens plain files plain);
-turning off removes the key file last.
+database next to a key file still opens: db.encryption opens plain files plain; a plain
+attachment in an encrypted folder opens too, and `finish_pending` encrypts both at the
+next start); turning off removes the key file last, so encrypted attachments an
+interrupted switch left behind can still be decrypted.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from db import encryption
+from db import attachment_crypto, encryption
 from db.backups import TEMP_SUFFIX, fsync_dir, fsync_file, list_backups, remove_file
 from db.engine import DATABASE_FILENAME, make_engine, make_session_factory
 
@@ -161,8 +168,28 @@ def _convert_all(folder: Path, source_key: bytes | None, target_key: bytes | Non
         if (source_key is not None) == encryption.is_plain(path):
             continue  # already the way it should be (a file left by an earlier attempt)
         convert_file(path, source_key=source_key, target_key=target_key)
+    _convert_attachments(folder, source_key, target_key, progress)
     if progress is not None:
         progress(len(files), len(files), "Klaar")
+
+
+def _convert_attachments(folder: Path, source_key: bytes | None, target_key: bytes | None,
+                         progress: Progress | None, *, quick: bool = False) -> int:
+    def step(index: int, total: int) -> None:
+        if progress is not None:
+            progress(index, total, "Bijlagen omzetten")
+
+    try:
+        return attachment_crypto.convert_folder(
+            Path(folder) / attachment_crypto.FOLDER_NAME,
+            source_key=None if source_key is None else attachment_crypto.file_key(source_key),
+            target_key=None if target_key is None else attachment_crypto.file_key(target_key),
+            progress=step, quick=quick)
+    except attachment_crypto.AttachmentCryptoError as error:
+        raise SwitchError(f"{error} De database is al omgezet; probeer het opnieuw.") from error
+    except OSError as error:
+        raise SwitchError(f"Een bijlage kon niet omgezet worden ({error.strerror or error}); "
+                          "het origineel is bewaard. Probeer het opnieuw.") from error
 
 
 def _closed(database) -> None:
@@ -227,8 +254,8 @@ def turn_off(folder: Path, secret: str, *, database=None,
 
 def finish_pending(folder: Path) -> int:
     """At start, after unlocking: encrypt what an interrupted switch (or a copied-in file)
-    left plain in an encrypted folder — the database and back-ups. Returns how many files
-    were plain; raises SwitchError (the file stays as it was)."""
+    left plain in an encrypted folder — the database, back-ups and attachments. Returns how
+    many files were plain; raises SwitchError (the file stays as it was)."""
     folder = Path(folder)
     key = encryption.remembered(folder)
     if key is None or not encryption.is_encrypted(folder):
@@ -238,4 +265,5 @@ def finish_pending(folder: Path) -> int:
              if p.exists() and p.stat().st_size and encryption.is_plain(p)]
     if plain:
         _convert_all(folder, None, key, None)
-    return len(plain)
+        return len(plain)  # _convert_all did the attachments as well
+    return _convert_attachments(folder, None, key, None, quick=True)

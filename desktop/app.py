@@ -168,6 +168,8 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
         window.demo_requested.connect(lambda: _load_demo(window, services))
         window.profile_requested.connect(lambda: _edit_profile(window, services, False))
         window.attach(services)
+        if local:  # bijlagen: stale decrypted viewer copies away now, this run's at quit
+            _tidy_attachments(app, folder)
         server = instance.RaiseServer(folder, app)
         server.raise_requested.connect(lambda: _bring_to_front(window))
         state["server"] = server
@@ -279,6 +281,13 @@ def _finish_encryption(folder: Path) -> None:
         return
     if done:
         log.info("%d onversleuteld(e) bestand(en) alsnog versleuteld", done)
+
+
+def _tidy_attachments(app, folder: Path) -> None:
+    from db import attachment_crypto
+
+    attachment_crypto.tidy(folder)
+    app.aboutToQuit.connect(lambda: attachment_crypto.remove_open_copies(folder))
 
 
 def _record_unlock(services, how: str) -> None:

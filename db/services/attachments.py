@@ -5,6 +5,13 @@ twice (to one dossier or several) is stored once. Copying goes to a temporary na
 same folder and is renamed when complete, so a half-written file never carries a hash name.
 A record whose hash is not a plain SHA-256 (e.g. an imported "../../elders") is refused when
 read back: nothing outside the data folder is ever opened through an attachment.
+
+In an encrypted data folder (db.encryption) every stored file is encrypted (AES-256-GCM,
+see db.attachment_crypto) while it is copied in: no plain byte of it reaches the disk.
+`open_copy` then decrypts into a private folder (<data folder>/.bijlagen-geopend/, mode
+0700) under the attachment's own file name, for the system's viewer; those copies are
+removed when the app quits, and stale ones at the next start. A plain folder works as
+before: `open_copy` is the stored file itself.
 """
 
 from __future__ import annotations
@@ -13,11 +20,13 @@ import hashlib
 import mimetypes
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from db import attachment_crypto, encryption
 from db.database import Database
 from db.events import Change
 from db.models import Attachment, Dossier
@@ -68,6 +77,17 @@ class AttachmentService:
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
+    def _base(self) -> Path | None:
+        return self._folder or data_folder_of(self.db)
+
+    def _file_key(self) -> bytes | None:
+        """The attachments' key when the data folder is encrypted and unlocked."""
+        base = self._base()
+        if base is None or not encryption.is_encrypted(base):
+            return None
+        key = encryption.remembered(base)
+        return None if key is None else attachment_crypto.file_key(key)
+
     # -- reading -----------------------------------------------------------------------------
     def list(self, dossier_id: int) -> list[AttachmentRow]:
         with self.db.session() as s:
@@ -103,6 +123,45 @@ class AttachmentService:
                                   "het nog hebt.", "file")
         return path
 
+    def open_copy(self, attachment_id: int) -> Path:
+        """A file to hand to the system's viewer: in a plain folder the stored file; in an
+        encrypted one a decrypted copy in a private folder under the data folder, named as
+        the attachment, removed when the app quits (`remove_open_copies`) or at the next
+        start."""
+        path = self.path(attachment_id)
+        key = self._file_key()
+        if key is None:
+            return path
+        with self.db.session() as s:
+            name = s.get(Attachment, attachment_id).filename
+        try:
+            if not attachment_crypto.looks_encrypted(path):
+                return path  # a file an interrupted switch left plain (encrypted at start)
+            try:
+                return attachment_crypto.decrypt_copy(path, key, self._base(), name)
+            except attachment_crypto.AttachmentCryptoError as error:
+                if attachment_crypto.is_plain(path):  # plain content that starts alike
+                    return path
+                raise ValidationError(str(error), "file") from None
+        except OSError as error:
+            raise ValidationError(f"Bijlage '{name}' kon niet geopend worden: "
+                                  f"{error.strerror or error}.", "file") from None
+
+    def read_bytes(self, attachment_id: int) -> bytes:
+        """The attachment's content (decrypted when stored encrypted)."""
+        path = self.open_copy(attachment_id)
+        try:
+            return path.read_bytes()
+        finally:
+            if path.parent.parent == attachment_crypto.open_folder(self._base()):
+                shutil.rmtree(path.parent, ignore_errors=True)
+
+    def remove_open_copies(self) -> None:
+        """Remove the decrypted copies made for viewers (at quit; stale ones at start)."""
+        base = self._base()
+        if base is not None:
+            attachment_crypto.remove_open_copies(base)
+
     # -- writing -----------------------------------------------------------------------------
     def _check_source(self, source: Path) -> int:
         if not source.exists():
@@ -126,28 +185,38 @@ class AttachmentService:
     def _store(self, source: Path) -> tuple[str, int, bool]:
         """Copy `source` in under its hash; returns (hash, size, newly stored)."""
         folder = self.folder
+        key = self._file_key()
         fd, temporary = tempfile.mkstemp(prefix=".bijlage-", suffix=".tmp", dir=folder)
         digest, size = hashlib.sha256(), 0
+
+        def limit(so_far: int) -> None:
+            if so_far > MAX_BYTES:
+                raise ValidationError(
+                    f"Het bestand '{source.name}' is te groot; een bijlage mag "
+                    f"hoogstens {size_text(MAX_BYTES)} zijn.", "file")
+
         try:
             with os.fdopen(fd, "wb") as out:
                 try:
                     with open(source, "rb") as handle:
-                        for block in iter(lambda: handle.read(BLOCK), b""):
-                            digest.update(block)
-                            out.write(block)
-                            size += len(block)
-                            if size > MAX_BYTES:
-                                raise ValidationError(
-                                    f"Het bestand '{source.name}' is te groot; een bijlage mag "
-                                    f"hoogstens {size_text(MAX_BYTES)} zijn.", "file")
+                        if key is not None:  # encrypted while copied: nothing plain on disk
+                            content_hash, size = attachment_crypto.encrypt_stream(
+                                handle, out, key, limit=limit)
+                        else:
+                            for block in iter(lambda: handle.read(BLOCK), b""):
+                                digest.update(block)
+                                out.write(block)
+                                size += len(block)
+                                limit(size)
+                            content_hash = digest.hexdigest()
                 except OSError as error:
                     raise ValidationError(f"Kan het bestand '{source.name}' niet lezen: "
                                           f"{error.strerror or error}.", "file") from None
                 out.flush()
                 os.fsync(out.fileno())
-            content_hash = digest.hexdigest()
             target = folder / content_hash
-            if target.is_file() and target.stat().st_size == size:
+            stored_size = size if key is None else size + attachment_crypto.OVERHEAD
+            if target.is_file() and target.stat().st_size == stored_size:
                 os.unlink(temporary)
                 return content_hash, size, False
             os.replace(temporary, target)

@@ -222,7 +222,7 @@ class LinksTab(QWidget):
         if attachment is None:
             return False
         try:
-            path = self.services.attachments.path(attachment)
+            path = self.services.attachments.open_copy(attachment)  # decrypted if need be
         except Exception as error:  # ValidationError: gone, or pointing outside the folder
             self.on_error(commands.message(error))
             return False
