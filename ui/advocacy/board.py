@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QPen
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
     QStyle, QStyledItemDelegate, QVBoxLayout, QWidget,
 )
 
 from db.vocabulary import DossierPhase
+from ui.appearance import is_dark
 from ui.text import date_text, label, tr
 
 if TYPE_CHECKING:
@@ -70,11 +71,14 @@ class CardDelegate(QStyledItemDelegate):
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setRenderHint(painter.RenderHint.Antialiasing)
-        painter.setBrush(palette.color(QPalette.ColorRole.Highlight).lighter(185) if selected
-                         else palette.color(QPalette.ColorRole.Base))
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        # a soft tint of the highlight under the card's own text: paler in light mode,
+        # deeper in dark mode (a pale card would hide the light text)
+        tint = highlight.darker(160) if is_dark(palette) else highlight.lighter(185)
+        painter.setBrush(tint if selected else palette.color(QPalette.ColorRole.Base))
         focused = selected and bool(option.state & QStyle.StateFlag.State_HasFocus)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if selected
-                            else QColor("#c8c8c8"), 2 if focused else 1))
+        painter.setPen(QPen(highlight if selected
+                            else palette.color(QPalette.ColorRole.Midlight), 2 if focused else 1))
         painter.drawRoundedRect(rect, 5, 5)
         inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
         title_height, _ = self._heights(option, index, inner.width())

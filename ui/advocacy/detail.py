@@ -19,6 +19,7 @@ from ui.advocacy import commands
 from ui.advocacy.links_tab import LinksTab
 from ui.advocacy.people_tab import PeopleTab
 from ui.advocacy.timeline_tab import TimelineTab
+from ui.appearance import error_colour, ok_colour
 from ui.context import AppContext
 from ui.tasks import Task
 from ui.text import date_text, label, number, tr
@@ -209,12 +210,12 @@ class DossierDetailView(QWidget):
         self.links.set_detail(detail)
 
     def show_error(self, message: str) -> None:
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(f"color: {error_colour()};")
         self.message.setText(message)
         self.message.setVisible(bool(message))
 
     def show_note(self, message: str) -> None:
-        self.message.setStyleSheet("color: #1b6e20;")
+        self.message.setStyleSheet(f"color: {ok_colour()};")
         self.message.setText(message)
         self.message.setVisible(bool(message))
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from db.services.signals import SignalFilter, SignalRow, first_line
 from ui.advocacy import commands
+from ui.appearance import error_colour, ok_colour
 from ui.context import AppContext
 from ui.text import date_text, number, tr
 from ui.widgets.dialog_parts import error_label
@@ -109,7 +110,7 @@ class SignalsView(QWidget):
         return self.context.services
 
     def show_message(self, text: str, ok: bool = False) -> None:
-        self.message.setStyleSheet("color: #1b6e20;" if ok else "color: #b3261e;")
+        self.message.setStyleSheet(f"color: {ok_colour() if ok else error_colour()};")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -13,14 +13,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ui.appearance import error_colour, is_dark
 from ui.text import number, tr
 
 if TYPE_CHECKING:
     from db.services.person_import import ImportCheck
 
 MAX_SHOWN = 2000  # rows of the report shown; the summary counts them all
-REFUSED_COLOUR = QColor("#fdecea")
+REFUSED_COLOUR = QColor("#fdecea")  # light mode; row_colours() follows light and dark
 DUPLICATE_COLOUR = QColor("#fff8e1")
+DARK_REFUSED_COLOUR = QColor("#4a2623")
+DARK_DUPLICATE_COLOUR = QColor("#463c1c")
+
+
+def row_colours() -> tuple[QColor, QColor]:
+    """Backgrounds of refused and duplicate rows, soft enough for the text on top."""
+    if is_dark():
+        return DARK_REFUSED_COLOUR, DARK_DUPLICATE_COLOUR
+    return REFUSED_COLOUR, DUPLICATE_COLOUR
 
 
 class CheckStep(QWidget):
@@ -64,7 +74,8 @@ class CheckStep(QWidget):
                        tr("{n} rijen zijn geweigerd").format(n=number(len(check.refused))))
             parts.append(tr("<span style='color:#b3261e'><b>{refused}</b></span> (zie hieronder "
                             "waarom). Verbeter het bestand en probeer opnieuw, of importeer "
-                            "alleen de geldige rijen.").format(refused=refused))
+                            "alleen de geldige rijen.").format(refused=refused)
+                         .replace("#b3261e", error_colour()))  # the colour for this mode
         if check.duplicates:
             parts.append(tr("1 rij staat al in Buurtboek of eerder in het bestand en wordt "
                             "overgeslagen.") if len(check.duplicates) == 1 else
@@ -77,9 +88,10 @@ class CheckStep(QWidget):
         if not check.refused and not check.duplicates:
             parts.append(tr("Alle rijen zijn in orde."))
         self.summary.setText(" ".join(parts))
-        rows = [(r.row, tr("Geweigerd"), " ".join(r.reasons), REFUSED_COLOUR)
+        refused_colour, duplicate_colour = row_colours()
+        rows = [(r.row, tr("Geweigerd"), " ".join(r.reasons), refused_colour)
                 for r in check.refused]
-        rows += [(d.row, tr("Dubbel"), f"{d.name} {d.reason}", DUPLICATE_COLOUR)
+        rows += [(d.row, tr("Dubbel"), f"{d.name} {d.reason}", duplicate_colour)
                  for d in check.duplicates]
         rows.sort(key=lambda item: item[0])
         shown = rows[:MAX_SHOWN]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from db.services.import_values import IGNORE, IGNORE_LABEL, TARGETS, guess_mapping
 from exports.import_files import SourceTable
+from ui.appearance import error_colour
 from ui.text import date_text, number, tr
 
 PREVIEW_ROWS = 12
@@ -100,7 +101,7 @@ class MappingStep(QWidget):
         if not self.has_name():
             self.hint.setText(tr("Kies welke kolom de naam bevat (Voornaam, Achternaam of "
                                  "Naam): zonder naam kan niemand worden toegevoegd."))
-            self.hint.setStyleSheet("color: #b3261e;")
+            self.hint.setStyleSheet(f"color: {error_colour()};")
         else:
             self.hint.setText(tr("Wordt overgenomen: {fields}.").format(
                 fields=", ".join(tr(u) for u in used)))

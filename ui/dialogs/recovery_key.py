@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from ui.appearance import is_dark
 from ui.text import tr
 
 
@@ -36,8 +37,9 @@ class RecoveryKeyDialog(QDialog):
         self.code_label.setFont(font)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        paper = "#3d3824" if is_dark() else "#fffbe6"  # a soft yellow note, light or dark
         self.code_label.setStyleSheet("padding: 14px; border: 1px dashed #888; "
-                                      "background: #fffbe6;")
+                                      f"background: {paper};")
         layout.addWidget(self.code_label)
         row = QHBoxLayout()
         self.print_button = QPushButton(tr("Afdrukken…"))

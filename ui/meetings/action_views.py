@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.vocabulary import ActionStatus
+from ui.appearance import error_colour
 from ui.context import AppContext
 from ui.meetings.action_edits import (
     ActionDialog, change_action, changed_values, create_action, delete_action, owner_text,
@@ -25,7 +26,10 @@ if TYPE_CHECKING:
     from db.services.action_points import ActionRow
     from db.services.agenda import MeetingDocument
 
-LATE = QColor("#b3261e")
+
+def late_colour() -> QColor:
+    """Overdue dates: red that reads on the table's background, light or dark."""
+    return QColor(error_colour())
 
 
 def due_text(row: ActionRow) -> str:
@@ -152,7 +156,7 @@ class MeetingActions(_ActionButtons, QWidget):
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == 2 and row.overdue():
-                    cell.setForeground(LATE)
+                    cell.setForeground(late_colour())
                 if column == 0:
                     cell.setData(Qt.ItemDataRole.UserRole, row.id)
                     cell.setToolTip(row.description)
@@ -210,7 +214,7 @@ class OverviewModel(PagedTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and \
                 index.column() == 0 and self.row_at(index.row()).overdue():
-            return LATE
+            return late_colour()
         return super().data(index, role)
 
 

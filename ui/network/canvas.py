@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from db.layout import largest_component
 from db.services.network import NetworkMap
 from db.vocabulary import ActorKind, GroupKind, Strategy
+from ui.appearance import is_dark
 from ui.network.edges import MARGIN, EdgeLayer
 
 STRATEGY_COLOURS = {Strategy.BONDING: "#e07b39", Strategy.BRIDGING: "#2f6f9f",
@@ -23,6 +25,16 @@ INSTITUTION_BRUSH = "#cfd8e8"
 WIDTHS = {1: 1.0, 2: 1.0, 3: 2.0, 4: 3.0, 5: 3.0}  # strength -> pen width (3 buckets)
 MAX_LABELS = 120
 CROWDED = 3_000  # more actors in view: all ties drawn 1 px wide
+LIGHT_BACKGROUND, LIGHT_LABEL = "w", "#222222"
+
+
+def map_colours() -> tuple[object, object]:
+    """Background and label colour: white with dark names in light mode, the palette's base
+    with its (light) text in dark mode."""
+    if not is_dark():
+        return LIGHT_BACKGROUND, LIGHT_LABEL
+    palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
 
 
 def symbol_of(kind: ActorKind, group_kind: GroupKind | None) -> str:
@@ -73,7 +85,9 @@ class NetworkCanvas(pg.PlotWidget):
     node_moved = Signal(int, float, float)  # dragged and dropped: pin here
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, background="w")
+        background, label_colour = map_colours()
+        super().__init__(parent, background=background)
+        self._label_colour = label_colour
         self.setAntialiasing(False)
         self.setAspectLocked(True)
         self.hideAxis("left")
@@ -202,7 +216,8 @@ class NetworkCanvas(pg.PlotWidget):
         if self.graph is None or len(visible) > MAX_LABELS:
             return  # zoomed out: names would only be noise
         for i in visible:
-            text = pg.TextItem(self.graph.nodes[i].name, color="#222222", anchor=(0.5, -0.4))
+            text = pg.TextItem(self.graph.nodes[i].name, color=self._label_colour,
+                                anchor=(0.5, -0.4))
             text.setPos(*self.xy[i])
             text.setZValue(12)
             self.addItem(text)
@@ -211,6 +226,16 @@ class NetworkCanvas(pg.PlotWidget):
     @property
     def label_count(self) -> int:
         return len(self._labels)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The system switched between light and dark: follow it."""
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.PaletteChange and "_labels" in self.__dict__
+                and self.plotItem is not None):
+            background, self._label_colour = map_colours()
+            self.setBackground(background)
+            for item in self._labels:
+                item.setColor(self._label_colour)
 
     # -- interaction --------------------------------------------------------------------------
     def select(self, index: int | None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.erasure import ErasurePlan
+from ui.appearance import error_colour
 from ui.context import AppContext
 from ui.privacy.purge_task import BACKUP_NOTE, delete_and_purge
 from ui.text import date_text, number, tr
@@ -95,7 +96,7 @@ class ErasureDialog(QDialog):
                             "auditlog noteert alleen het nummer en de aantallen, geen naam.")
                          .format(backups=tr(BACKUP_NOTE)))
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b3261e;")
+        warning.setStyleSheet(f"color: {error_colour()};")
         layout.addWidget(warning)
         self.confirm = QCheckBox(tr("Ik begrijp dat dit definitief is"))
         layout.addWidget(self.confirm)
