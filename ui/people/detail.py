@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from db.services.actors import FIELDS, ActorDetail
 from db.services.errors import ValidationError
 from db.vocabulary import ActorKind, GroupKind, ParticipationLevel
+from ui.appearance import error_colour
 from ui.context import AppContext
 from ui.people.commands import (
     ArchiveCommand, EndTieCommand, LevelStepCommand, SetListsCommand, UpdateActorCommand, push,
@@ -65,10 +66,15 @@ class ActorDetailView(QWidget):
         self.delete_button = QPushButton(tr("Verwijderen…"))
         self.delete_button.clicked.connect(
             lambda: self.delete_requested.emit(self.detail.id, self.detail.name))
-        for button in (self.contact_button, self.tie_button, self.network_button,
-                       self.merge_button, self.archive_button, self.delete_button):
+        # two rows, so no button text is cut off when the detail pane is narrow: the daily
+        # actions first, the rarer ones (merge, archive, delete) under them
+        for button in (self.contact_button, self.tie_button, self.network_button):
             header.addWidget(button)
         header.addStretch(1)
+        rarer = QHBoxLayout()
+        for button in (self.merge_button, self.archive_button, self.delete_button):
+            rarer.addWidget(button)
+        rarer.addStretch(1)
         self.contact_button.clicked.connect(
             lambda: self.record_contact_requested.emit(self.detail.id, self.detail.name))
         self.tie_button.clicked.connect(
@@ -77,11 +83,12 @@ class ActorDetailView(QWidget):
             lambda: self.merge_requested.emit(self.detail.id, self.detail.name))
         self.archive_button.clicked.connect(self._toggle_archive)
         outer.addLayout(header)
+        outer.addLayout(rarer)
         self.privacy = PersonPrivacyBar(context)  # consent badge, inzage, vergeetrecht
         self.privacy.open_requested.connect(self.open_requested)
         outer.addWidget(self.privacy)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {error_colour()};")
         self.error.setWordWrap(True)
         outer.addWidget(self.error)
 
@@ -105,8 +112,8 @@ class ActorDetailView(QWidget):
         self.timeline = QListWidget()
         self.timeline.setWordWrap(True)
         self.timeline.setSpacing(2)
-        self.timeline.setStyleSheet("QListWidget::item { border-bottom: 1px solid #dddddd; "
-                                    "padding: 3px; }")
+        self.timeline.setStyleSheet("QListWidget::item { border-bottom: 1px solid "
+                                    "palette(midlight); padding: 3px; }")
         self.timeline.setAccessibleName(tr("Tijdlijn"))
         self.timeline.itemActivated.connect(self._open_timeline_item)
         self.timeline.itemClicked.connect(lambda item: reveal_item(self.context, item, ROLE))
@@ -266,8 +273,9 @@ class ActorDetailView(QWidget):
         self.note.set_stored(detail.note)
         self.sensitive.setChecked(detail.note_sensitive)
         if not detail.consents:
+            # the colour sits in the translated text; swap in the one for this mode
             self.consent.setText(tr("<span style='color:#b3261e'>geen toestemming vastgelegd"
-                                    "</span>"))
+                                    "</span>").replace("#b3261e", error_colour()))
         else:
             self.consent.setText("<br>".join(
                 f"{escape(c.purpose)}: " + (tr("ingetrokken {date}").format(
