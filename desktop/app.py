@@ -81,6 +81,9 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
     from ui.appearance import prepare
 
     prepare(app, settings)  # language, icon, light or dark (before any window is built)
+    from ui.main_thread_gc import install as collect_in_gui_thread
+
+    collect_in_gui_thread(app)  # never let a worker thread's gc destroy a Qt widget
     context = AppContext()
     window = MainWindow(context, settings, version())
     window.restore_state(page)

@@ -73,6 +73,11 @@ class Task(QObject):
             # restore, app.quit()): stop the workers then too
             QCoreApplication.instance().aboutToQuit.connect(cancel_all_and_wait)
             _quit_hooked = True
+        if QCoreApplication.instance() is not None:
+            # garbage collection only in this (GUI) thread from now on: see ui.main_thread_gc
+            from ui.main_thread_gc import install
+
+            install(QCoreApplication.instance())
         _running.add(self)
         QThreadPool.globalInstance().start(self._runnable)
 
