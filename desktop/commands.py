@@ -171,21 +171,14 @@ def check(folder: Path) -> int:
 def agenda(folder: Path, meeting_id: int, *, output: str | None = None,
            text: str | None = None) -> int:
     """Agenda and minutes of one meeting to Excel, or as plain text on stdout."""
-    from db.database import open_database
-    from db.engine import DATABASE_FILENAME
-    from db.migrate import SchemaError
     from db.services.agenda import AgendaService
     from db.services.errors import ValidationError
+    from desktop.workbook_command import fail, target_problem, with_database
 
-    if not (folder / DATABASE_FILENAME).exists():
-        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
-        return 1
-    try:
-        database = open_database(paths.database_url(folder))
-    except SchemaError as error:
-        print(f"buurtboek: {error}", file=sys.stderr)
-        return 2
-    try:
+    if output is not None and text is None and (problem := target_problem(output)):
+        return fail(problem)
+
+    def work(database) -> int:
         if text is not None:
             from exports.agenda import agenda_text, minutes_text
 
@@ -194,105 +187,52 @@ def agenda(folder: Path, meeting_id: int, *, output: str | None = None,
             return 0
         from exports.agenda import export_agenda
 
-        if output is None:
+        target = output
+        if target is None:
             meeting = AgendaService(database).agenda(meeting_id)
             if meeting is None:
                 raise ValidationError(f"Bijeenkomst {meeting_id} bestaat niet (meer).")
-            output = f"agenda-{meeting.meeting.starts_at:%Y-%m-%d}-{meeting_id}.xlsx"
-        target = Path(output)
-        if target.suffix.lower() != ".xlsx":
-            print("buurtboek: het bestand moet op .xlsx eindigen.", file=sys.stderr)
-            return 1
-        if not target.parent.is_dir():
-            print(f"buurtboek: map {target.parent} bestaat niet.", file=sys.stderr)
-            return 1
-        written = export_agenda(database, meeting_id, target)
-    except ValidationError as error:
-        print(f"buurtboek: {error.message}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"buurtboek: kon {output} niet schrijven: {error.strerror or error}",
-              file=sys.stderr)
-        return 1
-    finally:
-        database.close()
-    print(f"Agenda en notulen geschreven naar {written}")
-    return 0
+            target = f"agenda-{meeting.meeting.starts_at:%Y-%m-%d}-{meeting_id}.xlsx"
+        written = export_agenda(database, meeting_id, Path(target))
+        print(f"Agenda en notulen geschreven naar {written}")
+        return 0
+
+    return with_database(folder, work, output)
 
 
 def dossier(folder: Path, dossier_id: int, *, output: str | None = None,
             without_names: bool = False) -> int:
     """One dossier to Excel (optionally without residents' names); audit-logged."""
-    from db.database import open_database
-    from db.engine import DATABASE_FILENAME
-    from db.migrate import SchemaError
-    from db.services.errors import ValidationError
+    from desktop.workbook_command import fail, target_problem, with_database
     from exports.dossier import export_dossier
 
-    if not (folder / DATABASE_FILENAME).exists():
-        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
-        return 1
     target = Path(output or f"dossier-{dossier_id}.xlsx")
-    if target.suffix.lower() != ".xlsx":
-        print("buurtboek: het bestand moet op .xlsx eindigen.", file=sys.stderr)
-        return 1
-    if not target.parent.is_dir():
-        print(f"buurtboek: map {target.parent} bestaat niet.", file=sys.stderr)
-        return 1
-    try:
-        database = open_database(paths.database_url(folder))
-    except SchemaError as error:
-        print(f"buurtboek: {error}", file=sys.stderr)
-        return 2
-    try:
+    if problem := target_problem(target):
+        return fail(problem)
+
+    def work(database) -> int:
         written = export_dossier(database, dossier_id, target, without_names=without_names)
-    except ValidationError as error:
-        print(f"buurtboek: {error.message}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"buurtboek: kon {target} niet schrijven: {error.strerror or error}",
-              file=sys.stderr)
-        return 1
-    finally:
-        database.close()
-    print(f"Dossier geschreven naar {written}" + (" (zonder namen)" if without_names else ""))
-    return 0
+        print(f"Dossier geschreven naar {written}" + (" (zonder namen)" if without_names else ""))
+        return 0
+
+    return with_database(folder, work, target)
 
 
 def inzage(folder: Path, person_id: int, *, output: str | None = None) -> int:
     """`buurtboek inzage PERSOON_ID -o FILE`: everything about one person to Excel."""
-    from db.database import open_database
-    from db.engine import DATABASE_FILENAME
-    from db.migrate import SchemaError
-    from db.services.errors import ValidationError
+    from desktop.workbook_command import fail, target_problem, with_database
     from exports.access_request import export_access_request
 
-    if not (folder / DATABASE_FILENAME).exists():
-        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
-        return 1
     target = Path(output or f"inzage-{person_id}.xlsx")
-    if target.suffix.lower() != ".xlsx" or not target.parent.is_dir():
-        print(f"buurtboek: {target} moet een .xlsx-bestand in een bestaande map zijn.",
-              file=sys.stderr)
-        return 1
-    try:
-        database = open_database(paths.database_url(folder))
-    except SchemaError as error:
-        print(f"buurtboek: {error}", file=sys.stderr)
-        return 2
-    try:
+    if problem := target_problem(target):
+        return fail(problem)
+
+    def work(database) -> int:
         written = export_access_request(database, person_id, target)
-    except ValidationError as error:
-        print(f"buurtboek: {error.message}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        print(f"buurtboek: kon {target} niet schrijven: {error.strerror or error}",
-              file=sys.stderr)
-        return 1
-    finally:
-        database.close()
-    print(f"Inzageverzoek geschreven naar {written} (vastgelegd in het auditlog)")
-    return 0
+        print(f"Inzageverzoek geschreven naar {written} (vastgelegd in het auditlog)")
+        return 0
+
+    return with_database(folder, work, target)
 
 
 def import_contacts(folder: Path, file: str, *, skip_invalid: bool = False,

@@ -9,7 +9,6 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from desktop import paths
 
 PRIVACY_CHOICES = ("anoniem", "gepseudonimiseerd", "volledig")
 LIST_CHOICES = ("personen", "groepen", "plekken", "contactmomenten", "actiepunten",
@@ -57,70 +56,51 @@ def add_parsers(commands) -> None:
 def run(folder: Path, args) -> int:
     if args.command == "merge":
         return merge(args.files, args.output)
-    problem = _target_problem(args.output)
-    if problem:
-        print(f"buurtboek: {problem}", file=sys.stderr)
-        return 1
-    from db.database import open_database
-    from db.engine import DATABASE_FILENAME
-    from db.migrate import SchemaError
     from desktop.commands import TerminalProgress
+    from desktop.workbook_command import fail, target_problem, with_database
     from exports.privacy import ExportOptions, Privacy
 
-    if not (folder / DATABASE_FILENAME).exists():
-        print(f"Geen database gevonden in {folder}.", file=sys.stderr)
-        return 1
-    try:
-        database = open_database(paths.database_url(folder))
-    except SchemaError as error:
-        print(f"buurtboek: {error}", file=sys.stderr)
-        return 2
+    if problem := target_problem(args.output):
+        return fail(problem)
+    if args.command == "export" and args.end < args.start:
+        return fail("--to ligt vóór --from.")
     options = ExportOptions(Privacy(args.privacy), True if args.met_tekst else None,
                             args.met_gevoelig)
-    progress = TerminalProgress(sys.stderr)
-    try:
-        if args.command == "export":
-            from db.services.period_report import PeriodReportService
-            from db.services.periods import Period
-            from exports.report import ReportRequest, export_period_report
 
-            if args.end < args.start:
-                print("buurtboek: --to ligt vóór --from.", file=sys.stderr)
-                return 1
-            hoods = PeriodReportService(database).neighbourhood_ids(args.wijk)
-            result = export_period_report(database, ReportRequest(
-                Period(args.start, args.end), hoods, options), args.output, progress)
-            what = "Verantwoording"
-        else:
-            from exports.lists import ListKind, ListRequest, export_list
+    def work(database) -> int:
+        progress = TerminalProgress(sys.stderr)
+        try:
+            if args.command == "export":
+                from db.services.period_report import PeriodReportService
+                from db.services.periods import Period
+                from exports.report import ReportRequest, export_period_report
 
-            result = export_list(database, ListRequest(ListKind(args.list), options),
-                                 args.output, progress)
-            what = f"Lijst {args.list}"
-        progress.finish()
-    except ValueError as error:
-        progress.finish()
-        print(f"buurtboek: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        progress.finish()
-        print(f"buurtboek: kon {args.output} niet schrijven: {error.strerror or error}",
-              file=sys.stderr)
-        return 1
-    finally:
-        database.close()
-    print(f"{what} ({options.privacy.label.lower()}) geschreven naar {result.path}: "
-          f"{result.rows:,} rijen".replace(",", "."))
-    return 0
+                hoods = PeriodReportService(database).neighbourhood_ids(args.wijk)
+                result = export_period_report(database, ReportRequest(
+                    Period(args.start, args.end), hoods, options), args.output, progress)
+                what = "Verantwoording"
+            else:
+                from exports.lists import ListKind, ListRequest, export_list
+
+                result = export_list(database, ListRequest(ListKind(args.list), options),
+                                     args.output, progress)
+                what = f"Lijst {args.list}"
+        finally:
+            progress.finish()
+        print(f"{what} ({options.privacy.label.lower()}) geschreven naar {result.path}: "
+              f"{result.rows:,} rijen".replace(",", "."))
+        return 0
+
+    return with_database(folder, work, args.output)
 
 
 def merge(files: list[str], output: str) -> int:
     from exports.team import MergeError, merge_reports
 
-    problem = _target_problem(output)
-    if problem:
-        print(f"buurtboek: {problem}", file=sys.stderr)
-        return 1
+    from desktop.workbook_command import fail, target_problem
+
+    if problem := target_problem(output):
+        return fail(problem)
     try:
         result = merge_reports(files, output)
     except MergeError as error:
@@ -133,12 +113,3 @@ def merge(files: list[str], output: str) -> int:
         return 1
     print(f"Teamoverzicht van {result.workers} werkers geschreven naar {result.path}")
     return 0
-
-
-def _target_problem(output: str) -> str:
-    target = Path(output)
-    if target.suffix.lower() != ".xlsx":
-        return "het bestand moet op .xlsx eindigen."
-    if not target.parent.is_dir():
-        return f"map {target.parent} bestaat niet."
-    return ""
