@@ -38,6 +38,7 @@ from exports.workbook import (
 )
 
 _EPOCH = dt.datetime(1899, 12, 30)
+_EPOCH_DAY = _EPOCH.date()
 _TABLE_NAME = re.compile(r"[^A-Za-z0-9_]")
 
 
@@ -171,6 +172,7 @@ class StreamSheet:
         self.rows = 0
         self._styles: dict[tuple[Style, str, bool], str] = {}
         self._fast: dict[tuple[int, int, str, bool], str] = {}
+        self._plain: dict[tuple[int, str | bool], str] = {}  # column's own style per kind
         self._keep: list[Style | None] = []
         self._heights: dict[int, float] = {}
         self._proto = WriteOnlyCell(self.ws)
@@ -223,6 +225,7 @@ class StreamSheet:
         """The style of each column for rows appended without a style of their own."""
         self._col_styles = list(styles)
         self._fast.clear()
+        self._plain.clear()
 
     def append(self, values: Sequence[Any], style: Style | Sequence[Style | None] | None = None,
                height: float | None = None) -> int:
@@ -262,48 +265,81 @@ class StreamSheet:
             head += f' ht="{self._heights.pop(self.rows)}" customHeight="1"'
         parts = [head + ">"]
         forced = self._row_style
-        per_cell = forced if isinstance(forced, list | tuple) else None
-        single = None if per_cell is not None else forced
-        letters, cell_style = self.letters, self._cell_style
-        for index, value in enumerate(values):
-            if value is None:
-                continue
-            style = per_cell[index] if per_cell is not None and index < len(per_cell) \
-                else single
-            ref = letters[index] + number
-            kind = type(value)
-            if kind is str or isinstance(value, str):
-                text = value if len(value) <= MAX_CELL_TEXT and (
-                    value.isprintable() or not _needs_cleaning(value)) else clean_text(value)
-                s = cell_style(style, index, "text", text.startswith(RISKY_PREFIXES))
-                space = ' xml:space="preserve"' if text[:1].isspace() or \
-                    text[-1:].isspace() else ""
-                parts.append(f'<c r="{ref}"{s} t="inlineStr"><is>'
-                             f'<t{space}>{_escape(text)}</t></is></c>')
-                continue
-            if kind is int or kind is float or isinstance(value, Decimal) or (
-                    isinstance(value, int | float) and not isinstance(value, bool)):
-                name, shown, extra = "number", str(value), ""
-            elif isinstance(value, bool):
-                name, shown, extra = "bool", "1" if value else "0", ' t="b"'
-            elif isinstance(value, dt.datetime):
-                delta = value.replace(tzinfo=None) - _EPOCH
-                name, shown, extra = "datetime", repr(delta / dt.timedelta(days=1)), ""
-            elif isinstance(value, dt.date):
-                name, shown, extra = "date", str((value - _EPOCH.date()).days), ""
-            elif isinstance(value, dt.time):
-                seconds = value.hour * 3600 + value.minute * 60 + value.second
-                name, shown, extra = "time", repr(seconds / 86400), ""
-            elif isinstance(value, dt.timedelta):
-                name, shown, extra = "duration", repr(value / dt.timedelta(days=1)), ""
-            else:
-                parts.append(f'<c r="{ref}" t="inlineStr"><is><t>'
-                             f'{_escape(clean_text(str(value)))}</t></is></c>')
-                continue
-            s = cell_style(style, index, name, False)
-            parts.append(f'<c r="{ref}"{s}{extra}><v>{shown}</v></c>')
+        if forced is None:
+            self._plain_cells(values, number, parts)
+        else:
+            per_cell = forced if isinstance(forced, list | tuple) else None
+            cell, letters = self._cell, self.letters
+            for index, value in enumerate(values):
+                if value is not None:
+                    style = forced if per_cell is None else \
+                        per_cell[index] if index < len(per_cell) else None
+                    parts.append(cell(style, index, value, letters[index] + number))
         parts.append("</row>")
         return "".join(parts)
+
+    def _plain_cells(self, values: Sequence[Any], number: str, parts: list[str]) -> None:
+        """The cells of a row in the columns' own styles: text, whole numbers and dates
+        (nearly every cell of a large sheet) without the general path's type tests."""
+        letters, plain, add = self.letters, self._plain, parts.append
+        for index, value in enumerate(values):
+            kind = type(value)
+            if kind is str:
+                if not value.isprintable() and _needs_cleaning(value) or \
+                        len(value) > MAX_CELL_TEXT:
+                    value = clean_text(value)
+                quoted = value.startswith(RISKY_PREFIXES)
+                s = plain.get((index, quoted))
+                if s is None:
+                    s = plain[index, quoted] = self._cell_style(None, index, "text", quoted)
+                space = ' xml:space="preserve"' if value[:1].isspace() or \
+                    value[-1:].isspace() else ""
+                if "&" in value or "<" in value or ">" in value:
+                    value = value.replace("&", "&amp;").replace("<", "&lt;") \
+                        .replace(">", "&gt;")
+                add(f'<c r="{letters[index]}{number}"{s} t="inlineStr"><is><t{space}>'
+                    f'{value}</t></is></c>')
+            elif kind is int or kind is dt.date:
+                name = "number" if kind is int else "date"
+                s = plain.get((index, name))
+                if s is None:
+                    s = plain[index, name] = self._cell_style(None, index, name, False)
+                shown = value if kind is int else (value - _EPOCH_DAY).days
+                add(f'<c r="{letters[index]}{number}"{s}><v>{shown}</v></c>')
+            elif value is not None:
+                add(self._cell(None, index, value, letters[index] + number))
+
+    def _cell(self, style: Style | None, index: int, value: Any, ref: str) -> str:
+        """One cell as XML text: text always as an inline string (quote-prefixed when it
+        could be read as a formula), numbers, booleans, dates and times as values."""
+        cell_style = self._cell_style
+        if isinstance(value, str):
+            text = value if len(value) <= MAX_CELL_TEXT and (
+                value.isprintable() or not _needs_cleaning(value)) else clean_text(value)
+            s = cell_style(style, index, "text", text.startswith(RISKY_PREFIXES))
+            space = ' xml:space="preserve"' if text[:1].isspace() or \
+                text[-1:].isspace() else ""
+            return (f'<c r="{ref}"{s} t="inlineStr"><is>'
+                    f'<t{space}>{_escape(text)}</t></is></c>')
+        if isinstance(value, Decimal) or (isinstance(value, int | float)
+                                          and not isinstance(value, bool)):
+            name, shown, extra = "number", str(value), ""
+        elif isinstance(value, bool):
+            name, shown, extra = "bool", "1" if value else "0", ' t="b"'
+        elif isinstance(value, dt.datetime):
+            delta = value.replace(tzinfo=None) - _EPOCH
+            name, shown, extra = "datetime", repr(delta / dt.timedelta(days=1)), ""
+        elif isinstance(value, dt.date):
+            name, shown, extra = "date", str((value - _EPOCH_DAY).days), ""
+        elif isinstance(value, dt.time):
+            seconds = value.hour * 3600 + value.minute * 60 + value.second
+            name, shown, extra = "time", repr(seconds / 86400), ""
+        elif isinstance(value, dt.timedelta):
+            name, shown, extra = "duration", repr(value / dt.timedelta(days=1)), ""
+        else:
+            return (f'<c r="{ref}" t="inlineStr"><is><t>'
+                    f'{_escape(clean_text(str(value)))}</t></is></c>')
+        return f'<c r="{ref}"{cell_style(style, index, name, False)}{extra}><v>{shown}</v></c>'
 
     # -- after the rows -----------------------------------------------------------------------
     def as_table(self, name: str, first_row: int = 1, style: str = "TableStyleLight9") -> None:
