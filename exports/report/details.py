@@ -19,7 +19,7 @@ SENSITIVE_LEFT_OUT = "(gevoelig — niet opgenomen)"
 def contact_columns(options: ExportOptions) -> list[Col]:
     cols = [Col("Datum", 11.5), Col("Setting", 17), Col("Strategie", 13), Col("Buurt", 18),
             Col("Thema's", 24), Col("Met wie", 36),
-            Col("Anoniem gesproken", 11, fmt=INTEGER_FORMAT), Col("Werker", 16)]
+            Col("Anoniem gesproken", 18, fmt=INTEGER_FORMAT), Col("Werker", 16)]
     if options.text:
         cols += [Col("Notitie", 60, wrap=False), Col("Vervolg", 30)]
     return cols
