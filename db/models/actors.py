@@ -10,7 +10,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.models.base import Base, MadeByWorker, Timestamps
+from db.models.base import Base, MadeByWorker, Timestamps, Versioned
 from db.models.types import enum_type
 from db.vocabulary import (
     ActorKind, GroupKind, LanguageProficiency, ParticipationLevel, TalentCategory,
@@ -63,7 +63,7 @@ actor_themes = Table(
 )
 
 
-class Actor(Timestamps, MadeByWorker, Base):
+class Actor(Versioned, Timestamps, MadeByWorker, Base):
     """A node of the neighbourhood network. Persons, groups and places share one id space,
     so ties, participants and the network analysis need no per-kind special cases."""
 
@@ -91,7 +91,7 @@ class Actor(Timestamps, MadeByWorker, Base):
     neighbourhood: Mapped[Neighbourhood | None] = relationship()
     themes: Mapped[list[Theme]] = relationship(secondary=actor_themes)
 
-    __mapper_args__ = {"polymorphic_on": "kind"}
+    __mapper_args__ = {"polymorphic_on": "kind", "version_id_col": Versioned.version}
 
 
 class Person(Actor):

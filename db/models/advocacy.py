@@ -10,12 +10,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.models.base import Base, MadeByWorker, Timestamps, utcnow
+from db.models.base import Base, MadeByWorker, Timestamps, Versioned, utcnow
 from db.models.types import enum_type
 from db.vocabulary import DossierActionKind, DossierPhase, InvolvementRole, Stance
 
 
-class Signal(Timestamps, MadeByWorker, Base):
+class Signal(Versioned, Timestamps, MadeByWorker, Base):
     """An observation that "doesn't add up" (signalering).
 
     Several signals can be combined into one collective signal (`combined_into_id`),
@@ -69,7 +69,7 @@ dossier_contacts = Table(
 )
 
 
-class Dossier(Timestamps, MadeByWorker, Base):
+class Dossier(Versioned, Timestamps, MadeByWorker, Base):
     """A collective-advocacy dossier: a shared problem put on the agenda of who decides."""
 
     __tablename__ = "dossiers"

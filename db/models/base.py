@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData
+from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names, so Alembic batch migrations on SQLite and PostgreSQL agree.
@@ -41,3 +41,17 @@ class MadeByWorker:
         return mapped_column(
             Integer, ForeignKey("workers.id", ondelete="SET NULL"), index=True, nullable=True
         )
+
+
+class Versioned:
+    """A record a user edits from an opened view: `version` counts its changes, so that an
+    edit made on what someone else has changed since is refused (optimistic concurrency,
+    db.services.versions). The server default fills existing rows and bulk Core inserts.
+    The mapper's `version_id_col` (set on each class) makes every ORM flush check and bump it."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1,
+                                         server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr
+        return {"version_id_col": cls.__table__.c.version}

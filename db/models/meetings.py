@@ -9,7 +9,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.models.base import Base, MadeByWorker, Timestamps
+from db.models.base import Base, MadeByWorker, Timestamps, Versioned
 from db.models.types import enum_type
 from db.vocabulary import ActionStatus, AttendanceStatus
 
@@ -48,7 +48,7 @@ class SeriesTemplateItem(Base):
     is_action_list: Mapped[bool] = mapped_column(default=False)
 
 
-class Meeting(Timestamps, MadeByWorker, Base):
+class Meeting(Versioned, Timestamps, MadeByWorker, Base):
     __tablename__ = "meetings"
     __table_args__ = (Index("ix_meetings_series_starts", "series_id", "starts_at"),)
 
@@ -73,7 +73,7 @@ class Meeting(Timestamps, MadeByWorker, Base):
     )
 
 
-class AgendaItem(Timestamps, Base):
+class AgendaItem(Versioned, Timestamps, Base):
     __tablename__ = "agenda_items"
     __table_args__ = (
         CheckConstraint("duration_minutes >= 0", name="duration_positive"),
@@ -123,7 +123,7 @@ class Decision(Timestamps, Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class ActionPoint(Timestamps, MadeByWorker, Base):
+class ActionPoint(Versioned, Timestamps, MadeByWorker, Base):
     """Something someone will do: owned by a person (`owner_actor_id`) or by a worker
     (`owner_worker_id`). A person who owns action points cannot be deleted until the
     service has asked what happens to them (RESTRICT): nothing is lost silently."""

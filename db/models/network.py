@@ -10,12 +10,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.actors import Actor, Theme
-from db.models.base import Base, MadeByWorker, Timestamps
+from db.models.base import Base, MadeByWorker, Timestamps, Versioned
 from db.models.types import enum_type
 from db.vocabulary import ContactSetting, InitiativeStatus, Strategy
 
 
-class Tie(Timestamps, MadeByWorker, Base):
+class Tie(Versioned, Timestamps, MadeByWorker, Base):
     """A connection the worker knows of or helped build, typed by Putnam's strategy.
 
     A tie is ended by setting `until`, never deleted, so the network can be shown as
@@ -70,7 +70,7 @@ contact_themes = Table(
 )
 
 
-class ContactMoment(Timestamps, MadeByWorker, Base):
+class ContactMoment(Versioned, Timestamps, MadeByWorker, Base):
     """One encounter: at the door, in the stairwell, on a walk, at the school gate.
 
     `anonymous_count` records people met without names ("12 bewoners gesproken"),
@@ -121,7 +121,7 @@ initiative_people = Table(
 )
 
 
-class Initiative(Timestamps, MadeByWorker, Base):
+class Initiative(Versioned, Timestamps, MadeByWorker, Base):
     """A residents' own project (bewonersinitiatief) the worker supports."""
 
     __tablename__ = "initiatives"

@@ -9,7 +9,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from db.models.base import Base, MadeByWorker, Timestamps, utcnow
+from db.models.base import Base, MadeByWorker, Timestamps, Versioned, utcnow
 from db.models.types import enum_type
 from db.vocabulary import ConsentMeans
 
@@ -22,7 +22,7 @@ story_actors = Table(
 )
 
 
-class Story(Timestamps, MadeByWorker, Base):
+class Story(Versioned, Timestamps, MadeByWorker, Base):
     """A narrative that shows what changed (verhaal); selected stories go into reports."""
 
     __tablename__ = "stories"

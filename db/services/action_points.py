@@ -15,7 +15,7 @@ from db.events import Change
 from db.models import (
     ActionPoint, Actor, AgendaItem, ContactMoment, Dossier, Meeting, Person, Worker,
 )
-from db.services import validation
+from db.services import validation, versions
 from db.services.errors import ValidationError
 from db.services.meetings import OPEN_STATUSES, UNSET
 from db.services.snapshots import RowSnapshot, capture, put_back
@@ -38,6 +38,7 @@ class ActionRow:
     agenda_item_id: int | None
     agenda_item: str
     source: str  # where it came from: the meeting, a dossier or a contact moment
+    version: int = 1  # pass to update(expected_version=...): see db.services.versions
 
     @property
     def is_open(self) -> bool:
@@ -53,7 +54,7 @@ _COLUMNS = (ActionPoint.id, ActionPoint.description, ActionPoint.owner_actor_id,
             ActionPoint.owner_worker_id, Worker.name, ActionPoint.due_on, ActionPoint.status,
             ActionPoint.done_on, ActionPoint.meeting_id, Meeting.title, Meeting.starts_at,
             ActionPoint.agenda_item_id, AgendaItem.title, Dossier.title,
-            ActionPoint.contact_moment_id, ContactMoment.occurred_on)
+            ActionPoint.contact_moment_id, ContactMoment.occurred_on, ActionPoint.version)
 
 
 def _select():
@@ -68,7 +69,7 @@ def _select():
 
 def _row(r: Any) -> ActionRow:
     (i, text, owner_id, owner, worker_id, worker, due, status, done, mid, mtitle, mstart,
-     item_id, item, dossier, contact_id, contact_day) = r
+     item_id, item, dossier, contact_id, contact_day, version) = r
     if mtitle:
         source = mtitle
     elif dossier:
@@ -79,7 +80,7 @@ def _row(r: Any) -> ActionRow:
         source = ""
     return ActionRow(i, text, owner_id, owner or worker or "", owner_id is None, due,
                      ActionStatus(status), done, mid, mtitle or "", mstart, item_id, item or "",
-                     source)
+                     source, version)
 
 
 def _closed_on(status: ActionStatus, today: dt.date) -> dt.date | None:
@@ -206,13 +207,18 @@ class ActionPointService:
     def update(self, action_id: int, *, description: object = UNSET,
                owner_actor_id: object = UNSET, owner_worker_id: object = UNSET,
                due_on: object = UNSET, status: object = UNSET, done_on: object = UNSET,
-               agenda_item_id: object = UNSET, today: dt.date | None = None) -> dict[str, Any]:
+               agenda_item_id: object = UNSET, today: dt.date | None = None,
+               expected_version: int | None = None) -> versions.Edited:
         """Change the fields given; returns their previous values, so that
-        `update(action_id, **previous)` undoes it. Done or cancelled gets today's date."""
-        with self.db.session.begin() as s:
+        `update(action_id, **previous)` undoes it, with the version the edit left. Done or
+        cancelled gets today's date. With `expected_version`: ConflictError when someone
+        else changed the action point since it was read (db.services.versions)."""
+        with versions.guarded(self.db.bus, "action_point", action_id), \
+                self.db.session.begin() as s:
             point = s.get(ActionPoint, action_id)
             if point is None:
                 raise ValidationError("Dit actiepunt bestaat niet (meer).", "action_id")
+            versions.check(point.version, expected_version, "action_point", action_id)
             values = self._check(s, description=description, owner_actor_id=owner_actor_id,
                                  due_on=due_on, status=status, meeting_id=point.meeting_id,
                                  agenda_item_id=agenda_item_id)
@@ -230,12 +236,15 @@ class ActionPointService:
             previous = {key: getattr(point, key) for key in values}
             for key, value in values.items():
                 setattr(point, key, value)
+            version = versions.after_flush(s, point)
         self.db.bus.publish(Change("action_point", "updated", (action_id,)))
-        return previous
+        return versions.edited(previous, version)
 
     def set_status(self, action_id: int, status: ActionStatus | str,
-                   today: dt.date | None = None) -> dict[str, Any]:
-        return self.update(action_id, status=status, today=today)
+                   today: dt.date | None = None, *,
+                   expected_version: int | None = None) -> versions.Edited:
+        return self.update(action_id, status=status, today=today,
+                           expected_version=expected_version)
 
     def delete(self, action_id: int) -> RowSnapshot:
         with self.db.session.begin() as s:

@@ -17,7 +17,7 @@ from db.models import (
     ActionPoint, Actor, AuditEntry, Consent, Group, Membership, Neighbourhood,
     ParticipationStep, Person, PersonLanguage, Place, Talent, Theme, actor_themes, utcnow,
 )
-from db.services import validation
+from db.services import validation, versions
 from db.services.errors import ValidationError
 from db.vocabulary import (
     ActorKind, GroupKind, LanguageProficiency, ParticipationLevel, TalentCategory,
@@ -72,6 +72,7 @@ class ActorDetail:
     archived: bool
     last_contact_on: dt.date | None
     fields: dict[str, str] = field(default_factory=dict)  # the kind's text fields
+    version: int = 1  # pass to update(expected_version=...): see db.services.versions
     birth_year: int | None = None
     group_kind: GroupKind | None = None
     level: ParticipationLevel | None = None
@@ -111,7 +112,7 @@ class ActorService:
                         note=actor.note, note_sensitive=actor.note_sensitive,
                         archived=actor.archived_at is not None,
                         last_contact_on=actor.last_contact_on, fields=fields, themes=themes,
-                        memberships=memberships)
+                        memberships=memberships, version=actor.version)
             if kind == ActorKind.GROUP:
                 return ActorDetail(**base, group_kind=GroupKind(actor.group_kind))
             if kind == ActorKind.PLACE:
@@ -229,13 +230,19 @@ class ActorService:
             self.db.bus.publish(Change("action_point", "updated"))
 
     # -- editing ---------------------------------------------------------------------------
-    def update(self, actor_id: int, changes: dict[str, object]) -> dict[str, object]:
-        """Change some fields; returns their previous values (for undo)."""
-        with self.db.session.begin() as s:
+    def update(self, actor_id: int, changes: dict[str, object], *,
+               expected_version: int | None = None) -> versions.Edited:
+        """Change some fields; returns their previous values (for undo) with the version the
+        edit left. With `expected_version` (what the view read) a record someone else changed
+        since is refused with ConflictError (db.services.versions)."""
+        kind_name = "person"
+        with versions.guarded(self.db.bus, kind_name, actor_id), self.db.session.begin() as s:
             actor = s.get(Actor, actor_id)
             if actor is None:
                 raise ValidationError("Deze persoon, groep of plek bestaat niet meer.")
             kind = ActorKind(actor.kind)
+            kind_name = kind.value
+            versions.check(actor.version, expected_version, kind_name, actor_id)
             allowed = {**FIELDS[kind], **COMMON_FIELDS}
             old: dict[str, object] = {}
             for name, value in changes.items():
@@ -265,8 +272,9 @@ class ActorService:
                 actor.name = person_name(actor.first_name, actor.infix, actor.last_name)
                 if not actor.name:
                     raise ValidationError("Vul een voornaam of achternaam in.", "first_name")
+            version = versions.after_flush(s, actor)
         self.db.bus.publish(Change(kind.value, "updated", (actor_id,)))
-        return old
+        return versions.edited(old, version)
 
     def set_archived(self, actor_id: int, archived: bool) -> bool:
         """Archive (or bring back); returns whether it was archived before."""

@@ -15,7 +15,7 @@ from db.events import Change
 from db.models import (
     ActionPoint, Actor, AgendaItem, Decision, Dossier, Meeting, Worker,
 )
-from db.services import validation
+from db.services import validation, versions
 from db.services.action_points import ActionPointService, ActionRow
 from db.services.attendance import AttendanceRow, AttendanceService
 from db.services.errors import ValidationError
@@ -41,6 +41,7 @@ class AgendaItemRow:
     dossier: str
     actor_id: int | None
     actor: str
+    version: int = 1  # pass to update_item/set_minutes(expected_version=...)
 
     @property
     def ends_at(self) -> dt.datetime:
@@ -121,7 +122,7 @@ class AgendaService:
         items = tuple(
             AgendaItemRow(i.id, n, i.title, i.duration_minutes, at, i.presenter, i.description,
                           i.minutes, i.is_action_list, i.dossier_id, dossier or "", i.actor_id,
-                          actor or "")
+                          actor or "", i.version)
             for n, ((i, dossier, actor), at) in enumerate(zip(rows, times, strict=True), 1))
         return Agenda(meeting, items)
 
@@ -206,39 +207,53 @@ class AgendaService:
         self.db.bus.publish(Change("agenda_item", "created", (item_id,)))
         return item_id
 
-    def update_item(self, item_id: int, **fields: object) -> dict[str, Any]:
+    def update_item(self, item_id: int, *, expected_version: int | None = None,
+                    **fields: object) -> versions.Edited:
         """Change title, duration_minutes, presenter, description, dossier_id or actor_id;
-        returns the previous values so that `update_item(item_id, **previous)` undoes it."""
+        returns the previous values so that `update_item(item_id, **previous)` undoes it,
+        with the version the edit left. With `expected_version`: ConflictError when someone
+        else changed the item (also its minutes) since it was read."""
         unknown = set(fields) - {"title", "duration_minutes", "presenter", "description",
                                  "dossier_id", "actor_id"}
         if unknown:
             raise TypeError(f"unknown agenda item fields: {sorted(unknown)}")
-        with self.db.session.begin() as s:
+        with versions.guarded(self.db.bus, "agenda_item", item_id), \
+                self.db.session.begin() as s:
             item = s.get(AgendaItem, item_id)
             if item is None:
                 raise ValidationError("Dit agendapunt bestaat niet (meer).", "item_id")
+            versions.check(item.version, expected_version, "agenda_item", item_id)
             values = self._fields(s, **fields)
             previous = {key: getattr(item, key) for key in values}
             for key, value in values.items():
                 setattr(item, key, value)
+            version = versions.after_flush(s, item)
         self.db.bus.publish(Change("agenda_item", "updated", (item_id,)))
-        return previous
+        return versions.edited(previous, version)
 
-    def set_minutes(self, item_id: int, text: str) -> None:
+    def set_minutes(self, item_id: int, text: str, *,
+                    expected_version: int | None = None) -> int:
         """Save the minutes of an item as they are typed (no undo step: the text field keeps
-        its own undo history). Publishes kind "minutes", which lists do not reload on."""
+        its own undo history). Publishes kind "minutes", which lists do not reload on.
+        Returns the item's new version: an autosave passes it as `expected_version` next
+        time, so one worker's saves never conflict with each other while someone else's
+        change in between is refused with ConflictError (db.services.versions)."""
         if not isinstance(text, str):
             raise ValidationError("Notulen: verwacht tekst.", "minutes")
         if len(text) > MINUTES_MAX:
             raise ValidationError("De notulen van dit punt zijn te lang (hoogstens 100.000 "
                                   "tekens).", "minutes")
-        with self.db.session.begin() as s:
-            done = s.execute(update(AgendaItem).where(AgendaItem.id == item_id)
-                             .values(minutes=text)).rowcount
-        if not done:
+        table = AgendaItem.__table__
+        with versions.guarded(self.db.bus, "agenda_item", item_id), \
+                self.db.session.begin() as s:
+            version = versions.versioned_update(
+                s, update(table).where(table.c.id == item_id).values(minutes=text), table,
+                expected_version, "agenda_item", item_id)
+        if version is None:
             raise ValidationError("Dit agendapunt bestaat niet (meer); de notulen konden niet "
                                   "bewaard worden.", "item_id")
         self.db.bus.publish(Change("minutes", "updated", (item_id,)))
+        return version
 
     def remove_item(self, item_id: int) -> ItemSnapshot:
         with self.db.session.begin() as s:

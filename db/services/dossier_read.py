@@ -112,6 +112,7 @@ class DossierDetail:
     meetings: tuple[MeetingLink, ...]
     contacts: tuple[ContactLink, ...]
     attachments: tuple[AttachmentRow, ...]
+    version: int = 1  # pass to update/move_phase(expected_version=...): db.services.versions
 
     @property
     def households(self) -> int:
@@ -182,7 +183,8 @@ def read_detail(s: Session, signals: SignalService, dossier_id: int) -> DossierD
         d.id, d.title, theme or "", d.neighbourhood_id, hood or "", d.problem or "",
         d.desired or "", DossierPhase(d.phase), d.outcome or "", d.lessons or "", d.closed_on,
         d.created_at.date(), steps, tuple(involved), targets, actions,
-        tuple(sorted(linked, key=lambda r: (r.observed_on, r.id))), meetings, contacts, files)
+        tuple(sorted(linked, key=lambda r: (r.observed_on, r.id))), meetings, contacts, files,
+        d.version)
 
 
 def signals_in_order(detail: DossierDetail) -> list[SignalRow]:

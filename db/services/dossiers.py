@@ -18,7 +18,7 @@ from db.models import (
     Attachment, Dossier, DossierAction, DossierInvolvement, DossierPhaseStep, DossierTarget,
     Neighbourhood, Signal, Theme, dossier_contacts, dossier_meetings,
 )
-from db.services import validation
+from db.services import validation, versions
 from db.services.actors import theme_rows
 from db.services.dossier_read import DossierDetail, read_detail, timeline
 from db.services.errors import ValidationError
@@ -40,6 +40,7 @@ class DossierRow:
     neighbourhood: str
     involved: int
     signals: int
+    version: int = 1  # pass to move_phase(expected_version=...): db.services.versions
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class PhaseMove:
     previous: DossierPhase
     step_id: int
     previous_closed_on: dt.date | None
+    version: int | None = None  # the dossier's version this move left (db.services.versions)
 
 
 @dataclass(frozen=True)
@@ -91,13 +93,13 @@ class DossierService:
         with self.db.session() as s:
             rows = s.execute(
                 select(Dossier.id, Dossier.title, Dossier.phase, since, Theme.name,
-                       Neighbourhood.name, involved, signals)
+                       Neighbourhood.name, involved, signals, Dossier.version)
                 .outerjoin(Theme, Theme.id == Dossier.theme_id)
                 .outerjoin(Neighbourhood, Neighbourhood.id == Dossier.neighbourhood_id)
             ).all()
         order = {phase: i for i, phase in enumerate(DossierPhase)}
-        result = [DossierRow(i, t, DossierPhase(ph), sn, th or "", nb or "", inv, sig)
-                  for i, t, ph, sn, th, nb, inv, sig in rows]
+        result = [DossierRow(i, t, DossierPhase(ph), sn, th or "", nb or "", inv, sig, v)
+                  for i, t, ph, sn, th, nb, inv, sig, v in rows]
         return sorted(result, key=lambda r: (order[r.phase], r.title.lower()))
 
     # -- writing ---------------------------------------------------------------------------
@@ -154,10 +156,15 @@ class DossierService:
         self._publish("created", new_id)
         return new_id
 
-    def update(self, dossier_id: int, changes: dict[str, Any]) -> dict[str, Any]:
-        """Change fields (names in EDITABLE); returns the old values, for undo."""
-        with self.db.session.begin() as s:
+    def update(self, dossier_id: int, changes: dict[str, Any], *,
+               expected_version: int | None = None) -> versions.Edited:
+        """Change fields (names in EDITABLE); returns the old values, for undo, with the
+        version the edit left. With `expected_version`: ConflictError when someone else
+        changed the dossier since it was read."""
+        with versions.guarded(self.db.bus, "dossier", dossier_id), \
+                self.db.session.begin() as s:
             dossier = self._dossier(s, dossier_id)
+            versions.check(dossier.version, expected_version, "dossier", dossier_id)
             values = self._clean(s, changes)
             old: dict[str, Any] = {}
             for name in changes:
@@ -168,21 +175,25 @@ class DossierService:
                     old[name] = getattr(dossier, name)
             for column, value in values.items():
                 setattr(dossier, column, value)
+            version = versions.after_flush(s, dossier)
         self._publish("updated", dossier_id)
-        return old
+        return versions.edited(old, version)
 
     def move_phase(self, dossier_id: int, phase: DossierPhase | str,
-                   reached_on: dt.date | None = None, *, step_id: int | None = None
-                   ) -> PhaseMove:
+                   reached_on: dt.date | None = None, *, step_id: int | None = None,
+                   expected_version: int | None = None) -> PhaseMove:
         """Put the dossier in `phase`, recording the date it was reached (default today).
-        Reaching "evaluatie" closes the dossier on that date; leaving it opens it again."""
+        Reaching "evaluatie" closes the dossier on that date; leaving it opens it again.
+        With `expected_version`: ConflictError when someone else changed it since."""
         try:
             phase = DossierPhase(phase)
         except ValueError:
             raise ValidationError(f"Onbekende fase: {phase}.", "phase") from None
         day = reached_on or dt.date.today()
-        with self.db.session.begin() as s:
+        with versions.guarded(self.db.bus, "dossier", dossier_id), \
+                self.db.session.begin() as s:
             dossier = self._dossier(s, dossier_id)
+            versions.check(dossier.version, expected_version, "dossier", dossier_id)
             previous, closed = DossierPhase(dossier.phase), dossier.closed_on
             if previous == phase:
                 raise ValidationError(f"Het dossier is al in de fase {phase.label.lower()}.",
@@ -201,18 +212,24 @@ class DossierService:
             elif phase != DossierPhase.EVALUATION and previous == DossierPhase.EVALUATION:
                 dossier.closed_on = None
             s.flush()
-            move = PhaseMove(dossier_id, phase, previous, step.id, closed)
+            move = PhaseMove(dossier_id, phase, previous, step.id, closed, dossier.version)
         self._publish("updated", dossier_id)
         return move
 
-    def revert_phase(self, move: PhaseMove) -> None:
-        """Take a phase move back: its step goes, the previous phase returns."""
-        with self.db.session.begin() as s:
+    def revert_phase(self, move: PhaseMove, *, expected_version: int | None = None
+                     ) -> int | None:
+        """Take a phase move back: its step goes, the previous phase returns. Returns the
+        version this left; with `expected_version`: ConflictError when the dossier moved on."""
+        with versions.guarded(self.db.bus, "dossier", move.dossier_id), \
+                self.db.session.begin() as s:
             dossier = self._dossier(s, move.dossier_id)
+            versions.check(dossier.version, expected_version, "dossier", move.dossier_id)
             s.execute(delete(DossierPhaseStep).where(DossierPhaseStep.id == move.step_id))
             dossier.phase = move.previous
             dossier.closed_on = move.previous_closed_on
+            version = versions.after_flush(s, dossier)
         self._publish("updated", move.dossier_id)
+        return version
 
     def delete(self, dossier_id: int) -> DossierSnapshot:
         """Remove a dossier and what hangs from it (signals stay, loose again); the stored

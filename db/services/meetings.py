@@ -15,7 +15,7 @@ from db.models import (
     ActionPoint, AgendaItem, Attendance, Decision, Meeting, MeetingSeries, Neighbourhood,
     SeriesTemplateItem,
 )
-from db.services import validation
+from db.services import validation, versions
 from db.services.errors import ValidationError
 from db.services.snapshots import RowSnapshot, capture, put_back
 from db.vocabulary import ActionStatus, AttendanceStatus
@@ -87,6 +87,7 @@ class MeetingDetail:
     chair: str
     minute_taker: str
     notes: str
+    version: int = 1  # pass to update_meeting(expected_version=...): db.services.versions
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,7 @@ class MeetingService:
             m, series, hood = row
             return MeetingDetail(m.id, m.title, m.series_id, series or "", m.starts_at,
                                  m.location, m.neighbourhood_id, hood or "", m.chair,
-                                 m.minute_taker, m.notes)
+                                 m.minute_taker, m.notes, m.version)
 
     def draft(self, series_id: int | None = None, today: dt.date | None = None) -> MeetingDraft:
         """Proposed values for a new meeting: in a series, the usual interval after its last
@@ -313,13 +314,18 @@ class MeetingService:
     def update_meeting(self, meeting_id: int, *, title: object = UNSET, day: object = UNSET,
                        start_time: object = UNSET, location: object = UNSET,
                        chair: object = UNSET, minute_taker: object = UNSET,
-                       notes: object = UNSET) -> dict[str, object]:
+                       notes: object = UNSET,
+                       expected_version: int | None = None) -> versions.Edited:
         """Change the fields given (the agenda's times follow a new start); returns their
-        previous values, so that `update_meeting(meeting_id, **previous)` undoes it."""
-        with self.db.session.begin() as s:
+        previous values, so that `update_meeting(meeting_id, **previous)` undoes it, with the
+        version the edit left. With `expected_version`: ConflictError when someone else
+        changed the meeting since it was read (db.services.versions)."""
+        with versions.guarded(self.db.bus, "meeting", meeting_id), \
+                self.db.session.begin() as s:
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:
                 raise ValidationError("Deze bijeenkomst bestaat niet (meer).", "meeting_id")
+            versions.check(meeting.version, expected_version, "meeting", meeting_id)
             previous: dict[str, object] = {}
             if title is not UNSET:
                 previous["title"] = meeting.title
@@ -342,8 +348,9 @@ class MeetingService:
                     previous[name] = getattr(meeting, name)
                     setattr(meeting, name, validation.text(value, label, field=name,
                                                            max_length=length))
+            version = versions.after_flush(s, meeting)
         self.db.bus.publish(Change("meeting", "updated", (meeting_id,)))
-        return previous
+        return versions.edited(previous, version)
 
     def remove_meeting(self, meeting_id: int, *, with_series: bool = False) -> MeetingSnapshot:
         """Delete a meeting with its agenda, attendance and decisions; its action points stay

@@ -18,7 +18,7 @@ from db.models import (
     ActionPoint, Actor, ContactMoment, Neighbourhood, Person, Place, Story, contact_participants,
     contact_themes, story_actors,
 )
-from db.services import validation
+from db.services import validation, versions
 from db.services.actors import person_name, theme_rows
 from db.services.errors import ValidationError
 from db.vocabulary import ActionStatus, ContactSetting, Strategy
@@ -52,6 +52,9 @@ class ContactInput:
     follow_up: str = ""
     follow_up_due: dt.date | None = None
     is_story: bool = False
+    # The contact moment's version this input was read at (detail) or an edit left it at
+    # (update's return value): see db.services.versions. Not part of equality.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,10 @@ class ContactDetail:
     id: int
     input: ContactInput
     participants: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+
+    @property
+    def version(self) -> int | None:
+        return self.input.version
 
 
 class RecordingService:
@@ -220,25 +227,38 @@ class RecordingService:
                 strategy=Strategy(moment.strategy) if moment.strategy else None,
                 themes=tuple(sorted(t.name for t in moment.themes)), note=moment.note,
                 sensitive=moment.sensitive, follow_up=moment.follow_up, follow_up_due=due,
-                is_story=moment.is_story)
+                is_story=moment.is_story, version=moment.version)
             return ContactDetail(contact_moment_id, data, people)
 
-    def update(self, contact_moment_id: int, data: ContactInput) -> ContactInput:
-        """Replace what was recorded (participants must exist); returns the previous input."""
+    def update(self, contact_moment_id: int, data: ContactInput, *,
+               expected_version: int | None = None) -> ContactInput:
+        """Replace what was recorded (participants must exist); returns the previous input,
+        its `version` the one this edit left. With `expected_version` (what the view read)
+        a contact moment someone else changed since is refused with ConflictError."""
         if data.new_people:
             raise ValidationError("Nieuwe deelnemers voeg je toe bij het vastleggen.")
         previous = self.detail(contact_moment_id)
         if previous is None:
             raise ValidationError("Dit contactmoment bestaat niet meer.")
         data = self._validate(data)
-        with self.db.session.begin() as s:
+        with versions.guarded(self.db.bus, "contact_moment", contact_moment_id), \
+                self.db.session.begin() as s:
             self._check_links(s, data)
             moment = s.get(ContactMoment, contact_moment_id)
+            if moment is None:
+                raise ValidationError("Dit contactmoment bestaat niet meer.")
+            start = moment.version
+            versions.check(start, expected_version, "contact_moment", contact_moment_id)
+            if start != previous.version:  # changed since `previous` was read: read it again
+                raise versions.ConflictError("contact_moment", contact_moment_id)
             self._write(s, moment, data, data.participant_ids)
+            if moment.version == start:  # only participants or themes changed: still a change
+                moment.version = start + 1
+            version = versions.after_flush(s, moment)
             refresh_last_contact(s, {*data.participant_ids, *previous.input.participant_ids})
         self._announce("updated", Recorded(contact_moment_id),
                        {*data.participant_ids, *previous.input.participant_ids})
-        return previous.input
+        return replace(previous.input, version=version)
 
     def delete(self, recorded: Recorded) -> None:
         """Undo of recording: remove the contact moment with what was created with it."""

@@ -15,7 +15,7 @@ from db.events import Change
 from db.models import (
     Actor, Dossier, DossierInvolvement, DossierPhaseStep, Neighbourhood, Signal, Theme,
 )
-from db.services import validation
+from db.services import validation, versions
 from db.services.actors import theme_rows
 from db.services.errors import ValidationError
 from db.vocabulary import ActorKind, DossierPhase, InvolvementRole
@@ -44,6 +44,7 @@ class SignalRow:
     dossier_id: int | None
     dossier: str
     members: int  # > 0: a collective signal made of this many signals
+    version: int = 1  # pass to update(expected_version=...): see db.services.versions
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class SignalService:
                          sig.neighbourhood_id, hood or "", theme or "", sig.households,
                          sig.source_actor_id, name, ActorKind(kind) if kind else None,
                          sig.anonymous_source, sig.combined_into_id, sig.dossier_id,
-                         dossier or "", members)
+                         dossier or "", members, sig.version)
 
     def list(self, filters: SignalFilter | None = None) -> list[SignalRow]:
         """Signals, newest first, at most `filters.limit`."""
@@ -198,10 +199,15 @@ class SignalService:
         self.db.bus.publish(Change("signal", "created", (new_id,)))
         return new_id
 
-    def update(self, signal_id: int, changes: dict[str, Any]) -> dict[str, Any]:
-        """Change fields (names in EDITABLE); returns the old values, for undo."""
-        with self.db.session.begin() as s:
+    def update(self, signal_id: int, changes: dict[str, Any], *,
+               expected_version: int | None = None) -> versions.Edited:
+        """Change fields (names in EDITABLE); returns the old values, for undo, with the
+        version the edit left. With `expected_version`: ConflictError when someone else
+        changed the signal since it was read."""
+        with versions.guarded(self.db.bus, "signal", signal_id), \
+                self.db.session.begin() as s:
             signal = self._signal(s, signal_id)
+            versions.check(signal.version, expected_version, "signal", signal_id)
             values = self._clean(s, changes)
             old: dict[str, Any] = {}
             for name in changes:
@@ -212,8 +218,9 @@ class SignalService:
                     old[name] = getattr(signal, name)
             for column, value in values.items():
                 setattr(signal, column, value)
+            version = versions.after_flush(s, signal)
         self.db.bus.publish(Change("signal", "updated", (signal_id,)))
-        return old
+        return versions.edited(old, version)
 
     def delete(self, signal_id: int) -> SignalSnapshot:
         """Remove a signal; the signals combined into it become loose again. Returns what

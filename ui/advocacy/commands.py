@@ -11,6 +11,7 @@ from typing import Any
 from db.services.errors import ValidationError
 from ui.context import AppContext
 from ui.people.commands import ServiceCommand, push
+from ui.versions import Tracked
 
 ErrorSink = Callable[[str], None]
 
@@ -63,23 +64,46 @@ def worker_id(context: AppContext) -> int | None:
 
 
 # -- the edits the advocacy views make -------------------------------------------------------
-def update(context: AppContext, text: str, apply: Callable[[int, dict], dict], record_id: int,
-           values: dict[str, Any], on_error: ErrorSink) -> bool:
-    """A change of fields: `apply(id, values)` returns the old values, undo applies those."""
-    return run(context, text, lambda _prev: apply(record_id, values),
-               lambda old: apply(record_id, old), on_error) is not None
+def update(context: AppContext, text: str, apply: Callable[..., dict], record_id: int,
+           values: dict[str, Any], on_error: ErrorSink, *, kind: str | None = None,
+           version: int | None = None) -> bool:
+    """A change of fields: `apply(id, values)` returns the old values, undo applies those.
+    With `kind` and the `version` the view loaded, every call names the version it expects
+    (ui.versions): a change someone else made since is never overwritten."""
+    if kind is None:
+        return run(context, text, lambda _prev: apply(record_id, values),
+                   lambda old: apply(record_id, old), on_error) is not None
+    track = Tracked(context.services, kind, record_id, version)
+
+    def do(_prev: Any) -> Any:
+        step = track.first if track.at is None else track.again
+        return step(lambda expected: apply(record_id, values, expected_version=expected))
+
+    def undo(old: Any) -> None:
+        track.again(lambda expected: apply(record_id, dict(old), expected_version=expected))
+    return run(context, text, do, undo, on_error) is not None
 
 
 def move_phase(context: AppContext, dossier_id: int, phase, title: str,
-               on_error: ErrorSink, reached_on: dt.date | None = None) -> bool:
-    """Move a dossier to `phase`, reached today (or `reached_on`); undo takes it back."""
+               on_error: ErrorSink, reached_on: dt.date | None = None,
+               version: int | None = None) -> bool:
+    """Move a dossier to `phase`, reached today (or `reached_on`); undo takes it back.
+    `version`: the dossier's version the view loaded (ui.versions)."""
     from ui.text import label, tr
 
     dossiers, day = context.services.dossiers, reached_on or dt.date.today()
+    track = Tracked(context.services, "dossier", dossier_id, version)
+
+    def do(prev: Any) -> Any:
+        step = track.first if track.at is None else track.again
+        return step(lambda expected: dossiers.move_phase(
+            dossier_id, phase, day, step_id=prev.step_id if prev else None,
+            expected_version=expected))
+
+    def undo(move: Any) -> None:
+        track.again(lambda expected: dossiers.revert_phase(move, expected_version=expected))
     return run(context, tr("'{t}' naar fase {p}").format(t=title, p=label(phase).lower()),
-               lambda prev: dossiers.move_phase(dossier_id, phase, day,
-                                                step_id=prev.step_id if prev else None),
-               dossiers.revert_phase, on_error) is not None
+               do, undo, on_error) is not None
 
 
 def remove(context: AppContext, text: str, remove_fn: Callable[[], Any],

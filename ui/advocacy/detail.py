@@ -233,7 +233,7 @@ class DossierDetailView(QWidget):
         what = tr(self.FIELD_NAMES[name])
         if commands.update(self.context, tr("Dossier: {what} wijzigen").format(what=what),
                            self.services.dossiers.update, self.detail.id, {name: value},
-                           self.show_error):
+                           self.show_error, kind="dossier", version=self.detail.version):
             self.show_error("")
         self.load()
 
@@ -241,7 +241,7 @@ class DossierDetailView(QWidget):
         if self.detail is None or phase == self.detail.phase:
             return False
         moved = commands.move_phase(self.context, self.detail.id, phase, self.detail.title,
-                                    self.show_error)
+                                    self.show_error, version=self.detail.version)
         self.load()
         return moved
 

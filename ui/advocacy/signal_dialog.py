@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from db.services.errors import ConflictError
 from db.vocabulary import ActorKind
 from ui.advocacy import commands
 from ui.context import AppContext
@@ -34,6 +35,7 @@ class SignalDialog(QDialog):
                  signal_id: int | None = None) -> None:
         super().__init__(parent)
         self.context, self.services, self.signal_id = context, context.services, signal_id
+        self.version: int | None = None
         self.saved_id: int | None = None
         self.source: tuple[int, str] | None = None
         self.setWindowTitle(tr("Signaal wijzigen") if signal_id else tr("Signaal vastleggen"))
@@ -100,6 +102,7 @@ class SignalDialog(QDialog):
         row = self.services.signals.get(signal_id)
         if row is None:
             return
+        self.version = row.version  # what this edit is made on (ui.versions)
         self.day.setDate(qdate(row.observed_on))
         self.description.setPlainText(row.description)
         self.location.setText(row.location)
@@ -109,6 +112,12 @@ class SignalDialog(QDialog):
         self.anonymous.setChecked(row.anonymous_source)
         if row.source_actor_id is not None:
             self._picked(row.source_actor_id, row.source)
+
+    def _refused(self, message: str) -> None:
+        """A refused save; after a conflict the dialog shows what the other worker saved."""
+        if message == ConflictError.MESSAGE and self.signal_id is not None:
+            self._fill(self.signal_id)
+        self.error.setText(message)
 
     def _picked(self, actor_id: int | None, name: str) -> None:
         self.source = (actor_id, name) if actor_id is not None else None
@@ -132,7 +141,8 @@ class SignalDialog(QDialog):
                 lambda sid: signals.delete(sid), self.error.setText)
         else:
             saved = commands.update(self.context, tr("Signaal wijzigen"), signals.update,
-                                    self.signal_id, values, self.error.setText)
+                                    self.signal_id, values, self._refused,
+                                    kind="signal", version=self.version)
             saved = self.signal_id if saved else None
         if saved is not None:
             self.saved_id = saved

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db.services.errors import ValidationError
+from db.services.errors import ConflictError, ValidationError
 from db.services.recording import ContactInput, NewPerson
 from db.vocabulary import ActorKind, ContactSetting, Strategy
 from ui.context import AppContext
@@ -58,6 +58,7 @@ class ContactEntryDialog(QDialog):
         self.services = context.services
         self.contact_moment_id = contact_moment_id
         self.recorded_id: int | None = None
+        self.version: int | None = None  # of the contact moment as loaded (editing)
         editing = contact_moment_id is not None
         self.setWindowTitle(tr("Contactmoment wijzigen") if editing
                             else tr("Contactmoment vastleggen"))
@@ -205,6 +206,7 @@ class ContactEntryDialog(QDialog):
             self.error.setText(tr("Dit contactmoment bestaat niet meer."))
             return
         data = detail.input
+        self.version = detail.version
         self.date.setDate(qdate(data.occurred_on))
         self.setting.setCurrentIndex(self.setting.findData(data.setting.value))
         for actor_id, name in detail.participants:
@@ -245,13 +247,16 @@ class ContactEntryDialog(QDialog):
             command = RecordContactCommand(self.services, self.contact_input(), worker_id)
         else:
             command = EditContactCommand(self.services, self.contact_moment_id,
-                                         self.contact_input())
+                                         self.contact_input(), version=self.version)
         if push(self.context.undo_stack, command, self._show_error):
             if isinstance(command, RecordContactCommand):
                 self.recorded_id = command.recorded.contact_moment_id
             super().accept()
 
     def _show_error(self, error: Exception) -> None:
+        if isinstance(error, ConflictError) and self.contact_moment_id is not None:
+            self.people.clear()
+            self._load(self.contact_moment_id)  # what the other worker saved; edit again
         if isinstance(error, ValidationError):
             self.error.setText(error.message)
             field = {"participants": self.picker, "note": self.note,

@@ -51,7 +51,7 @@ def change_action(context: AppContext, on_error: ErrorSink, row: ActionRow,
     else:
         text = tr("Actiepunt '{t}' wijzigen").format(t=row.description[:40])
     return commands.update(context, text, lambda **v: points.update(row.id, **v), values,
-                           on_error)
+                           on_error, record=("action_point", row.id, row.version))
 
 
 def delete_action(context: AppContext, on_error: ErrorSink, row: ActionRow) -> bool:

@@ -287,10 +287,12 @@ class AgendaTab(QWidget):
         labels = {"title": tr("onderwerp"), "duration_minutes": tr("duur"),
                   "presenter": tr("inleider"), "description": tr("toelichting"),
                   "dossier_id": tr("dossier"), "actor_id": tr("koppeling")}
+        item = self.document.agenda.item(item_id) if self.document else None
         ok = commands.update(
             self.context, tr("Agendapunt: {what} wijzigen").format(what=labels[field]),
             lambda **values: self.services.agenda.update_item(item_id, **values),
-            {field: value}, self.on_error)
+            {field: value}, self.on_error,
+            record=("agenda_item", item_id, item.version if item else None))
         if ok:
             self.reload()
         return ok

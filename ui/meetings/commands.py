@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from db.services.errors import ValidationError
 from ui.context import AppContext
+from ui.versions import Tracked
 
 T = TypeVar("T")
 ErrorSink = Callable[[str], None]
@@ -63,11 +64,26 @@ def perform(context: AppContext, text: str, do: Callable[[], T],
 
 # -- the three shapes of edits ---------------------------------------------------------------
 def update(context: AppContext, text: str, apply: Callable[..., dict[str, Any]],
-           values: dict[str, Any], on_error: ErrorSink) -> bool:
-    """`apply(**values)` returns the previous values; undo applies those."""
-    def make(previous: dict[str, Any]) -> UndoRedo:
-        return (lambda: apply(**previous)), (lambda: apply(**values))
-    return perform(context, text, lambda: apply(**values), make, on_error) is not None
+           values: dict[str, Any], on_error: ErrorSink, *,
+           record: tuple[str, int, int | None] | None = None) -> bool:
+    """`apply(**values)` returns the previous values; undo applies those. With `record`
+    (kind, id, the version the view loaded) every call names the version it expects
+    (`expected_version`, ui.versions): an edit, undo or redo on what someone else changed
+    since is refused with the Dutch message, and the step leaves the stack."""
+    if record is None:
+        def make(previous: dict[str, Any]) -> UndoRedo:
+            return (lambda: apply(**previous)), (lambda: apply(**values))
+        return perform(context, text, lambda: apply(**values), make, on_error) is not None
+    track = Tracked(context.services, *record)
+
+    def call(changes: dict[str, Any]) -> Callable[[int | None], Any]:
+        return lambda expected: apply(**changes, expected_version=expected)
+
+    def make_tracked(previous: dict[str, Any]) -> UndoRedo:
+        previous = dict(previous)
+        return (lambda: track.again(call(previous))), (lambda: track.again(call(values)))
+    return perform(context, text, lambda: track.first(call(values)), make_tracked,
+                   on_error) is not None
 
 
 def create(context: AppContext, text: str, do: Callable[[], int],

@@ -186,7 +186,8 @@ class MeetingEditor(QWidget):
         label = dict(FIELDS)[name].lower()
         if commands.update(self.context, tr("Bijeenkomst: {what} wijzigen").format(what=label),
                            lambda **v: self.services.meetings.update_meeting(meeting_id, **v),
-                           {name: field.text()}, self.show_error):
+                           {name: field.text()}, self.show_error,
+                           record=("meeting", meeting_id, meeting.version)):
             self.show_error("")
         else:
             field.setText(old)

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QTextDocument
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPlainTextDocumentLayout, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from db.services.errors import ValidationError
+from db.services.errors import ConflictError, ValidationError
 from db.vocabulary import ActionStatus, ActorKind
 from ui.context import AppContext
 from ui.meetings import commands
@@ -29,6 +29,7 @@ from ui.meetings.action_edits import change_action, create_action, owner_text
 from ui.meetings.action_views import due_text
 from ui.meetings.picker import ActorField
 from ui.text import label, tr
+from ui.versions import book
 
 if TYPE_CHECKING:
     from db.services.agenda import AgendaItemRow, MeetingDocument
@@ -63,6 +64,7 @@ class MinutesTab(QWidget):
         self.item_id: int | None = None
         self._docs: dict[int, QTextDocument] = {}
         self._pending: set[int] = set()
+        self._versions: dict[int, int] = {}  # item id -> version its shown minutes are of
         self._loading = False
         self._empty = QTextDocument(self)
         self._empty.setDocumentLayout(QPlainTextDocumentLayout(self._empty))
@@ -183,14 +185,16 @@ class MinutesTab(QWidget):
             for doc in self._docs.values():
                 doc.deleteLater()
             self._docs.clear()
+            self._versions.clear()
             self.item_id = None
         self.document = document
         items = document.agenda.items if document else ()
         for item in items:  # take over changes made elsewhere (e.g. an undone delete)
             doc = self._docs.get(item.id)
-            if doc is not None and item.id not in self._pending and \
-                    doc.toPlainText() != item.minutes:
-                self._set_text(doc, item.minutes)
+            if doc is not None and item.id not in self._pending:
+                self._versions[item.id] = item.version
+                if doc.toPlainText() != item.minutes:
+                    self._set_text(doc, item.minutes)
         self.items.blockSignals(True)
         self.items.clear()
         for item in items:
@@ -217,6 +221,7 @@ class MinutesTab(QWidget):
             doc.setDefaultFont(self.editor.font())
             self._set_text(doc, item.minutes)
             self._docs[item.id] = doc
+            self._versions[item.id] = item.version
         return doc
 
     def current_item(self) -> AgendaItemRow | None:
@@ -311,20 +316,42 @@ class MinutesTab(QWidget):
         self._timer.stop()
         if not self._pending or self.services is None:
             return
+        versions, conflicted = book(self.services), False
         for item_id in sorted(self._pending):
             doc = self._docs.get(item_id)
             if doc is None:
                 self._pending.discard(item_id)
                 continue
+            # Our own earlier saves never conflict (the book knows them); a save of someone
+            # else since this text was loaded does (ui.versions).
+            expected = versions.expected("agenda_item", item_id, self._versions.get(item_id))
             try:
-                self.services.agenda.set_minutes(item_id, doc.toPlainText())
+                version = self.services.agenda.set_minutes(item_id, doc.toPlainText(),
+                                                           expected_version=expected)
+            except ConflictError as error:
+                self._conflict(item_id, doc, error)
+                conflicted = True
+                continue
             except ValidationError as error:
                 self.saved.setText(tr("Niet bewaard: {m}").format(m=error.message))
                 if "bestaat niet" in error.message:
                     self._pending.discard(item_id)
                 continue
+            versions.wrote("agenda_item", item_id, expected, version)
+            self._versions[item_id] = version
             self._pending.discard(item_id)
             self.saved.setText(tr("bewaard om {t}").format(t=f"{dt.datetime.now():%H:%M:%S}"))
+        if conflicted:  # show what the other worker saved (not from inside set_document)
+            QTimer.singleShot(0, self, self.reload)
+
+    def _conflict(self, item_id: int, doc: QTextDocument, error: ConflictError) -> None:
+        """Someone else saved these minutes since they were loaded: theirs are shown, ours
+        go to the clipboard, so nothing is overwritten and nothing typed is lost."""
+        QGuiApplication.clipboard().setText(doc.toPlainText())
+        self._pending.discard(item_id)
+        self._versions.pop(item_id, None)
+        self.saved.setText(tr("Niet bewaard: {m}").format(m=error.message))
+        self.on_error(error.message + " " + tr("Jouw tekst staat op het klembord."))
 
     # -- decisions and action points (undoable) ----------------------------------------------
     def add_decision(self) -> None:

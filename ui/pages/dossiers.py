@@ -163,7 +163,7 @@ class DossiersPage(Page):
         if row is None or row.phase == phase:
             return False
         moved = commands.move_phase(self.context, dossier_id, phase, row.title,
-                                    self.show_message)
+                                    self.show_message, version=row.version)
         if moved:
             self.show_message("")
             self._keep = dossier_id  # selected again in its new column when the board reloads

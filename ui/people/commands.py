@@ -3,24 +3,32 @@ after an undo gives records their old ids back, so later commands keep pointing 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from db.services import Services
+from db.services.errors import ValidationError
 from db.services.recording import ContactInput, Recorded
 from db.services.ties import TieInput
 from db.vocabulary import ActorKind, GroupKind, ParticipationLevel
 from ui.text import tr
+from ui.versions import Tracked
+
+log = logging.getLogger(__name__)
 
 
 class ServiceCommand(QUndoCommand):
     """An edit through services: `apply()` does it (and may raise ValidationError),
     `revert()` takes it back. Push it with `push()` so a refused edit never lands on the
-    stack."""
+    stack. An undo or redo the services refuse (the record was deleted, or someone else
+    changed it since: ConflictError) is reported through push's `on_error` and the step
+    leaves the stack, so it can never overwrite someone else's change."""
 
     _applied_already = False
+    _report: Callable[[Exception], None] | None = None
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -32,10 +40,21 @@ class ServiceCommand(QUndoCommand):
         if self._applied_already:  # push() applied it to see whether it was accepted
             self._applied_already = False
             return
-        self.apply()
+        self._guard(self.apply)
 
     def undo(self) -> None:
-        self.revert()
+        self._guard(self.revert)
+
+    def _guard(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except ValidationError as error:
+            self.setObsolete(True)
+            if self._report is not None:
+                try:
+                    self._report(error)
+                except RuntimeError:  # the dialog that made the edit is gone
+                    log.warning("Ongedaan maken geweigerd: %s", error.message)
 
 
 class CreateActorCommand(ServiceCommand):
@@ -71,16 +90,20 @@ class UpdateActorCommand(ServiceCommand):
     """Change fields of an actor; `old` is what the service replaced."""
 
     def __init__(self, services: Services, actor_id: int, changes: dict[str, Any],
-                 text: str) -> None:
+                 text: str, version: int | None = None) -> None:
         super().__init__(text)
         self.services, self.actor_id, self.changes = services, actor_id, changes
         self.old: dict[str, Any] = {}
+        self.track = Tracked(services, "actor", actor_id, version)  # ui.versions
 
     def apply(self) -> None:
-        self.old = self.services.actors.update(self.actor_id, self.changes)
+        run = self.track.first if self.track.at is None else self.track.again
+        self.old = run(lambda expected: self.services.actors.update(
+            self.actor_id, self.changes, expected_version=expected))
 
     def revert(self) -> None:
-        self.services.actors.update(self.actor_id, self.old)
+        self.track.again(lambda expected: self.services.actors.update(
+            self.actor_id, self.old, expected_version=expected))
 
 
 class SetListsCommand(ServiceCommand):
@@ -170,16 +193,21 @@ class RecordContactCommand(ServiceCommand):
 
 
 class EditContactCommand(ServiceCommand):
-    def __init__(self, services: Services, contact_moment_id: int, data: ContactInput) -> None:
+    def __init__(self, services: Services, contact_moment_id: int, data: ContactInput,
+                 version: int | None = None) -> None:
         super().__init__(tr("Contactmoment wijzigen"))
         self.services, self.contact_moment_id, self.data = services, contact_moment_id, data
         self.previous: ContactInput | None = None
+        self.track = Tracked(services, "contact_moment", contact_moment_id, version)
 
     def apply(self) -> None:
-        self.previous = self.services.recording.update(self.contact_moment_id, self.data)
+        run = self.track.first if self.track.at is None else self.track.again
+        self.previous = run(lambda expected: self.services.recording.update(
+            self.contact_moment_id, self.data, expected_version=expected))
 
     def revert(self) -> None:
-        self.services.recording.update(self.contact_moment_id, self.previous)
+        self.track.again(lambda expected: self.services.recording.update(
+            self.contact_moment_id, self.previous, expected_version=expected))
 
 
 def push(stack, command: ServiceCommand, on_error: Callable[[Exception], None]) -> bool:
@@ -191,5 +219,6 @@ def push(stack, command: ServiceCommand, on_error: Callable[[Exception], None]) 
         on_error(error)
         return False
     command._applied_already = True
+    command._report = on_error
     stack.push(command)
     return True

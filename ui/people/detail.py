@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.services.actors import FIELDS, ActorDetail
-from db.services.errors import ValidationError
+from db.services.errors import ConflictError, ValidationError
 from db.vocabulary import ActorKind, GroupKind, ParticipationLevel
 from ui.appearance import error_colour
 from ui.context import AppContext
@@ -226,8 +226,9 @@ class ActorDetailView(QWidget):
     def show_actor(self, actor_id: int) -> bool:
         services = self.context.services
         detail = services.actors.detail(actor_id)
+        if self.detail is None or self.detail.id != actor_id:
+            self.error.clear()  # a reload of the same record keeps its message (a conflict)
         self.detail = detail
-        self.error.clear()
         if detail is None:
             return False
         is_person = detail.kind == ActorKind.PERSON
@@ -331,9 +332,13 @@ class ActorDetailView(QWidget):
         self.error.clear()
 
         def failed(error: Exception) -> None:
+            if self.detail is not None:
+                self.show_actor(self.detail.id)
+            if isinstance(error, ConflictError):  # show the other's version, not our typing
+                for edit in (*self.line_edits.values(), self.birth_year, self.note):
+                    edit.revert()
             self.error.setText(error.message if isinstance(error, ValidationError)
                                else tr("Opslaan is mislukt: {error}").format(error=error))
-            self.show_actor(self.detail.id)
 
         return push(self.context.undo_stack, command, failed)
 
@@ -341,7 +346,8 @@ class ActorDetailView(QWidget):
         if self.detail is not None:
             self._push(UpdateActorCommand(self.context.services, self.detail.id, changes,
                                           tr("{what} van {name}").format(
-                                              what=tr(what), name=self.detail.name)))
+                                              what=tr(what), name=self.detail.name),
+                                          version=self.detail.version))
 
     def _lists(self, lists: dict, what: str) -> None:
         if self.detail is not None:
