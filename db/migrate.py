@@ -18,7 +18,7 @@ from sqlalchemy import Engine, inspect, text
 # tests/db/test_migrations.py checks this list against the Alembic scripts.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search", "0003_reach",
                                     "0004_privacy", "0005_setting_index",
-                                    "0006_versions")
+                                    "0006_versions", "0007_team_access")
 HEAD = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The FTS5 search index (revision 0002_search) and its shadow tables are SQL-only: the

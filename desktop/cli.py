@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.export_commands import add_parsers as add_export_parsers
 
     add_export_parsers(commands)  # export, export-list, merge
+    from desktop.team_commands import add_parser as add_team_parser
+
+    add_team_parser(commands)  # team add-worker / add-lead / list / remove
     return parser
 
 
@@ -106,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from desktop import commands, paths
 
+    if args.command == "team":  # the server's admin sets up the team: no data folder
+        from desktop import team_commands
+
+        return team_commands.run(args)
     folder = paths.data_dir(args.data_dir)
     if args.command:  # an encrypted folder: BUURTBOEK_PASSPHRASE, or asked (desktop.passphrase)
         from desktop.passphrase import unlock_folder

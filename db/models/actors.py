@@ -28,6 +28,9 @@ class Worker(Timestamps, Base):
     team: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(100), default="opbouwwerker")
     email: Mapped[str] = mapped_column(String(254), default="")
+    # On a team server: the PostgreSQL login role this worker signs in with (db.team;
+    # row-level security in migration 0007_team_access). None on a laptop.
+    db_role: Mapped[str | None] = mapped_column(String(63), unique=True, index=True)
 
 
 class AppMeta(Base):

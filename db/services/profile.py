@@ -10,6 +10,7 @@ from db.database import Database
 from db.events import Change
 from db.models import Actor, AppMeta, Worker
 from db.services import validation
+from db.team import session_worker_id
 
 CURRENT_WORKER_KEY = "current_worker_id"
 
@@ -34,10 +35,11 @@ class ProfileService:
     def current(self) -> WorkerProfile | None:
         """The worker this database belongs to, or None before the first-run welcome."""
         with self.db.session() as s:
+            signed_in = session_worker_id(s)  # a team server: the worker who signed in
             value = s.get(AppMeta, CURRENT_WORKER_KEY)
-            if value is None or not value.value.isdigit():
+            if signed_in is None and (value is None or not value.value.isdigit()):
                 return None
-            worker = s.get(Worker, int(value.value))
+            worker = s.get(Worker, signed_in if signed_in is not None else int(value.value))
             return _profile(worker) if worker else None
 
     def save(self, name: str, organisation: str = "", team: str = "",
@@ -52,6 +54,9 @@ class ProfileService:
         with self.db.session.begin() as s:
             meta = s.get(AppMeta, CURRENT_WORKER_KEY)
             worker = s.get(Worker, int(meta.value)) if meta and meta.value.isdigit() else None
+            signed_in = session_worker_id(s)
+            if signed_in is not None:  # a team server: only the own row (db.team)
+                worker = s.get(Worker, signed_in)
             action = "updated"
             if worker is None:
                 worker = Worker(name=name)

@@ -53,9 +53,10 @@ _FTS_SQL = (f"SELECT rowid, highlight({INDEX}, 0, ?, ?), substr(body, 1, ?) "
             "ORDER BY rowid DESC LIMIT ?")
 # PostgreSQL (db/migrations/versions/0002_search.py): the same keys, a tsvector `document`.
 PG_CONFIG = "buurtboek_nl"
-_PG_SQL = text(f"SELECT key, title, substr(body, 1, :cut) FROM {INDEX} "
-               f"WHERE document @@ to_tsquery('{PG_CONFIG}', :query) "
-               "AND key BETWEEN :low AND :high ORDER BY key DESC LIMIT :limit")
+# Through buurtboek_search() (0007_team_access): the same query, as the owner, with the
+# team's row rules applied inside, so the GIN index stays usable under row-level security.
+_PG_SQL = text("SELECT key, title, substr(body, 1, :cut) "
+               "FROM buurtboek_search(:query, :low, :high, :limit) ORDER BY key DESC")
 _PG_NODES = text(f"SELECT numnode(to_tsquery('{PG_CONFIG}', :query))")
 AGENDA_SCAN = 200  # agenda items have no date in their key: the newest 200 matches are sorted
 #: The groups in the order shown: (kind, Dutch heading, index codes).
