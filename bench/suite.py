@@ -90,10 +90,15 @@ BENCHMARKS: tuple[Benchmark, ...] = (
     _bench("soak", "crashveiligheid: kill -9 midden in bewerkingen, import en back-up", (),
            ("--rounds", "20", "--edits", "300", "--imports", "2", "--backups", "2"),
            timeout=3600),
+    # the server: BUURTBOEK_BENCH_PG_URL, else a throwaway cluster, else skipped with reason
+    _bench("team_server", "teamserver: 10 medewerkers tegelijk vastleggen en zoeken op "
+           "1.000.000 contactmomenten (PostgreSQL)", (), ("--runs", "1", "--seconds", "20"),
+           timeout=3600),
 )
 
 
-HELPERS = {"__init__", "cache", "list_data", "bare_window", "results", "results_page", "suite"}
+HELPERS = {"__init__", "cache", "list_data", "bare_window", "results", "results_page", "suite",
+           "pg_cluster", "team_data", "team_workers"}  # the last three: bench/team_server.py
 
 
 def discovered(known: tuple[Benchmark, ...]) -> tuple[Benchmark, ...]:

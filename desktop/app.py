@@ -95,6 +95,7 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
     window.encryption_requested.connect(
         lambda: _edit_encryption(window, context, settings, folder, lock_screen,
                                  state.get("care")))
+    window.team_server_requested.connect(lambda: _edit_team_server(window, settings, state))
 
     def stop(code: int) -> None:
         state["exit"] = code
@@ -124,7 +125,16 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
         from db.services import Services
 
         database_file = folder / DATABASE_FILENAME
-        local = database_url is None  # the file's unlock, restore, checks and back-ups
+        chosen = database_url  # --database-url, else the server chosen in Bestand → Teamserver…
+        if chosen is None:
+            from ui.server_password import server_at_start
+
+            chosen = server_at_start(window, settings, quiet)  # asks the password, if needed
+            if isinstance(chosen, int):
+                stop(chosen)
+                return
+        state["url"] = chosen
+        local = chosen is None  # the file's unlock, restore, checks and back-ups
         where = health.location_problem(folder)
         if where:
             stop(refuse(where, 2))
@@ -151,7 +161,7 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
             damaged(database_file, [problem])
             return
         try:
-            database = open_database(database_url or paths.database_url(folder))
+            database = open_database(chosen or paths.database_url(folder))
         except SchemaError as error:
             stop(refuse(str(error), 2))
             return
@@ -171,6 +181,10 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
         window.demo_requested.connect(lambda: _load_demo(window, services))
         window.profile_requested.connect(lambda: _edit_profile(window, services, False))
         window.attach(services)
+        if not local:
+            from ui.server_password import show_server
+
+            show_server(window, chosen)  # "Teamserver: host/db als gebruiker"
         if local:  # bijlagen: stale decrypted viewer copies away now, this run's at quit
             _tidy_attachments(app, folder)
         server = instance.RaiseServer(folder, app)
@@ -237,9 +251,10 @@ def run_app(folder: Path, *, screenshot: str | None = None, page: str | None = N
         from db.restore import staged_path
         from db.engine import DATABASE_FILENAME
 
-        restart = not quiet and staged_path(folder / DATABASE_FILENAME).exists()
+        restart = not quiet and (staged_path(folder / DATABASE_FILENAME).exists()
+                                 or bool(state.get("relaunch")))
         lock.release()
-    if restart:  # a restore was staged: the next start puts it in place
+    if restart:  # a restore was staged (the next start puts it in place), or Nu verbinden
         from desktop.recovery import relaunch
 
         relaunch()
@@ -346,6 +361,24 @@ def _edit_encryption(window, context, settings, folder: Path, lock_screen, care=
         lambda on: lock_screen.set_check(_passphrase_check(folder) if on else None))
     dialog.idle_minutes_changed.connect(lambda minutes: lock_screen.set_idle_ms(minutes * 60_000))
     dialog.exec()
+
+
+def _edit_team_server(window, settings, state: dict) -> None:
+    """Bestand → Teamserver… (ui.server_settings); "Nu verbinden" closes the window and
+    starts Buurtboek again, which signs in to the chosen server (or opens the local file)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.server_password import where_now
+    from ui.server_settings import edit_team_server
+
+    current = where_now(state["url"]) if "url" in state else ""  # "" before the data opens
+
+    def restart() -> None:
+        state["relaunch"] = True
+        window.close()
+        QApplication.instance().exit(0)
+
+    edit_team_server(window, settings, current, restart)
 
 
 def _bring_to_front(window) -> None:

@@ -197,6 +197,11 @@
             <translation>&amp;Check &gt;</translation>
         </message>
         <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
             <location filename="../ui/advocacy/signal_dialog.py" />
             <location filename="../ui/meetings/new_meeting.py" />
             <source>&amp;Datum</source>
@@ -239,6 +244,11 @@
             <translation>&amp;Export to Excel…</translation>
         </message>
         <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Gebruikersnaam:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
             <location filename="../ui/meetings/action_views.py" />
             <source>&amp;Gedaan</source>
             <translation>&amp;Done</translation>
@@ -278,6 +288,16 @@
             <location filename="../ui/advocacy/detail.py" />
             <source>&amp;Koppelingen en bijlagen</source>
             <translation>&amp;Links and attachments</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Lokaal bestand op deze computer</source>
+            <translation>&amp;Local file on this computer</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>&amp;Lokaal werken</source>
+            <translation>Work &amp;locally</translation>
         </message>
         <message>
             <location filename="../ui/advocacy/detail.py" />
@@ -332,6 +352,16 @@
             <translation>Make &amp;now</translation>
         </message>
         <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Nu overschakelen</source>
+            <translation>Switch &amp;now</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Nu verbinden</source>
+            <translation>Co&amp;nnect now</translation>
+        </message>
+        <message>
             <location filename="../ui/meetings/action_edits.py" />
             <source>&amp;Omschrijving</source>
             <translation>&amp;Description</translation>
@@ -345,6 +375,11 @@
             <location filename="../ui/advocacy/links_tab.py" />
             <source>&amp;Openen</source>
             <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Opslaan</source>
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/welcome.py" />
@@ -389,6 +424,11 @@
             <translation>&amp;Place and neighbourhood</translation>
         </message>
         <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Poort:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
             <location filename="../ui/main_window.py" />
             <source>&amp;Profiel…</source>
             <translation>&amp;Profile…</translation>
@@ -408,6 +448,11 @@
             <location filename="../ui/advocacy/detail.py" />
             <source>&amp;Resultaat</source>
             <translation>&amp;Result</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
         </message>
         <message>
             <location filename="../ui/pages/contact_filters.py" />
@@ -437,6 +482,11 @@
             <translation>&amp;Status</translation>
         </message>
         <message>
+            <location filename="../ui/server_password.py" />
+            <source>&amp;Stoppen</source>
+            <translation>&amp;Stop</translation>
+        </message>
+        <message>
             <location filename="../ui/dialogs/contact_entry.py" />
             <location filename="../ui/dialogs/tie.py" />
             <source>&amp;Strategie</source>
@@ -451,6 +501,16 @@
             <location filename="../ui/pages/reports.py" />
             <source>&amp;Teamoverzicht maken…</source>
             <translation>Make &amp;team overview…</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Teamserver (PostgreSQL)</source>
+            <translation>&amp;Team server (PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../ui/main_window.py" />
+            <source>&amp;Teamserver…</source>
+            <translation>&amp;Team server…</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/backups.py" />
@@ -563,6 +623,11 @@
             <location filename="../ui/dialogs/welcome.py" />
             <source>&amp;Wachtwoord</source>
             <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&amp;Wachtwoord:</source>
+            <translation>Pass&amp;word:</translation>
         </message>
         <message>
             <location filename="../ui/advocacy/signal_dialog.py" />
@@ -838,6 +903,11 @@
             <translation>&lt;h2&gt;Welcome to Buurtboek&lt;/h2&gt;Buurtboek keeps your relationship notes, the neighbourhood's network, meetings and dossiers on this laptop. First tell us who you are: your name goes with everything you record and on your reports.</translation>
         </message>
         <message>
+            <location filename="../ui/server_password.py" />
+            <source>&lt;h3&gt;Aanmelden bij de teamserver&lt;/h3&gt;Buurtboek werkt op &lt;b&gt;{where}&lt;/b&gt;. Typ je wachtwoord voor de server. Het wordt niet bewaard.</source>
+            <translation>&lt;h3&gt;Sign in to the team server&lt;/h3&gt;Buurtboek works on &lt;b&gt;{where}&lt;/b&gt;. Type your password for the server. It is not stored.</translation>
+        </message>
+        <message>
             <location filename="../ui/dialogs/recovery_key.py" />
             <source>&lt;h3&gt;Bewaar deze herstelsleutel&lt;/h3&gt;Ben je je wachtwoord kwijt, dan opent alleen deze sleutel je gegevens nog. Niemand anders kan ze dan terughalen, ook de beheerder niet. Druk hem af en bewaar het papier op een veilige plek (of geef het aan je teamleider). Hij wordt maar één keer getoond.</source>
             <translation>&lt;h3&gt;Keep this recovery key&lt;/h3&gt;If you lose your password, only this key still opens your data. Nobody else can get it back then, not even the administrator. Print it and keep the paper in a safe place (or give it to your team leader). It is shown only once.</translation>
@@ -846,6 +916,11 @@
             <location filename="../ui/dialogs/unlock.py" />
             <source>&lt;h3&gt;Je gegevens zijn versleuteld&lt;/h3&gt;Typ je wachtwoord om Buurtboek te openen. Wachtwoord kwijt? Typ dan de herstelsleutel van papier (8 groepjes van 4 tekens).</source>
             <translation>&lt;h3&gt;Your data is encrypted&lt;/h3&gt;Type your password to open Buurtboek. Lost your password? Then type the recovery key from the paper (8 groups of 4 characters).</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>&lt;h3&gt;Waar werkt Buurtboek?&lt;/h3&gt;Standaard staan je gegevens in een bestand op deze computer. Werkt je team samen op een PostgreSQL-server, vul die dan hieronder in. Het wachtwoord wordt nooit bewaard: Buurtboek vraagt het bij het starten.</source>
+            <translation>&lt;h3&gt;Where does Buurtboek work?&lt;/h3&gt;By default your data is in a file on this computer. If your team works together on a PostgreSQL server, fill it in below. The password is never stored: Buurtboek asks for it at start-up.</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/import_check.py" />
@@ -876,6 +951,16 @@
             <location filename="../ui/meetings/new_meeting.py" />
             <source>Aanmaken</source>
             <translation>Create</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>Aanmelden</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>Aanmelden bij de teamserver</source>
+            <translation>Sign in to the team server</translation>
         </message>
         <message>
             <location filename="../ui/pages/contacts.py" />
@@ -1213,6 +1298,11 @@
             <translation>Import only the valid rows (the refused rows stay outside Buurtboek)</translation>
         </message>
         <message>
+            <location filename="../ui/server_settings.py" />
+            <source>alleen voor de test; wordt niet bewaard</source>
+            <translation>only for the test; not stored</translation>
+        </message>
+        <message>
             <location filename="../ui/pages/people.py" />
             <source>Alleen zonder toestemming</source>
             <translation>Only without consent</translation>
@@ -1270,6 +1360,7 @@ The subject access request has been recorded in the audit log. Read through the 
             <location filename="../ui/dialogs/welcome.py" />
             <location filename="../ui/people/deletion.py" />
             <location filename="../ui/privacy/erasure_dialog.py" />
+            <location filename="../ui/server_settings.py" />
             <location filename="../ui/tasks.py" />
             <location filename="../ui/widgets/dialog_parts.py" />
             <source>Annuleren</source>
@@ -1586,6 +1677,11 @@ The subject access request has been recorded in the audit log. Read through the 
             <translation>Counting…</translation>
         </message>
         <message>
+            <location filename="../ui/server_settings.py" />
+            <source>Bezig met verbinden met {host}…</source>
+            <translation>Connecting to {host}…</translation>
+        </message>
+        <message>
             <location filename="../ui/charts/figures.py" />
             <source>Bij naam</source>
             <translation>By name</translation>
@@ -1653,9 +1749,19 @@ The subject access request has been recorded in the audit log. Read through the 
             <translation>Attachments</translation>
         </message>
         <message>
+            <location filename="../ui/server_settings.py" />
+            <source>bijvoorbeeld buurtboek</source>
+            <translation>for example buurtboek</translation>
+        </message>
+        <message>
             <location filename="../ui/dialogs/welcome.py" />
             <source>bijvoorbeeld Samira Ouali</source>
             <translation>for example Samira Ouali</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>bijvoorbeeld server.welzijn.local</source>
+            <translation>for example server.welzijn.local</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/welcome.py" />
@@ -1769,6 +1875,11 @@ The subject access request has been recorded in the audit log. Read through the 
             <location filename="../ui/dialogs/unlock.py" />
             <source>Buurtboek ontgrendelen</source>
             <translation>Unlock Buurtboek</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>Buurtboek werkt op de teamserver; wijzigen via Bestand → Teamserver…</source>
+            <translation>Buurtboek works on the team server; change it in File → Team server…</translation>
         </message>
         <message>
             <location filename="../ui/lock.py" />
@@ -3035,6 +3146,11 @@ Nothing was changed.</translation>
             <translation>Subject access request…</translation>
         </message>
         <message>
+            <location filename="../ui/server_settings.py" />
+            <source>je gebruikersnaam op de server</source>
+            <translation>your user name on the server</translation>
+        </message>
+        <message>
             <location filename="../ui/pages/overview.py" />
             <source>Je gegevens worden geopend…</source>
             <translation>Opening your data…</translation>
@@ -3043,6 +3159,11 @@ Nothing was changed.</translation>
             <location filename="../ui/dialogs/import_wizard.py" />
             <source>Je vindt ze onder Mensen &amp; groepen. Toch niet goed? Ctrl+Z (Bewerken → Ongedaan maken) haalt de hele import weer weg.</source>
             <translation>You will find them under People &amp; groups. Not right after all? Ctrl+Z (Edit → Undo) removes the whole import again.</translation>
+        </message>
+        <message>
+            <location filename="../ui/meetings/minutes_tab.py" />
+            <source>Jouw tekst staat op het klembord.</source>
+            <translation>Your text is on the clipboard.</translation>
         </message>
         <message>
             <location filename="../ui/network/panel.py" />
@@ -3103,6 +3224,11 @@ Nothing was changed.</translation>
             <location filename="../ui/pages/people.py" />
             <source>Kies iemand uit de lijst</source>
             <translation>Choose someone from the list</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>Kies in Bestand → Teamserver… een andere server of het lokale bestand.</source>
+            <translation>Choose another server or the local file in File → Team server….</translation>
         </message>
         <message>
             <location filename="../ui/pages/meetings.py" />
@@ -3269,6 +3395,11 @@ Nothing was changed.</translation>
             <location filename="../db/services/purge.py" />
             <source>Logbestand wegschrijven</source>
             <translation>Writing out the log file</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>lokaal bestand op deze computer</source>
+            <translation>local file on this computer</translation>
         </message>
         <message>
             <location filename="../ui/meetings/editor.py" />
@@ -3880,6 +4011,11 @@ Nothing was changed.</translation>
             <translation>No.</translation>
         </message>
         <message>
+            <location filename="../ui/server_settings.py" />
+            <source>Nu: {where}</source>
+            <translation>Now: {where}</translation>
+        </message>
+        <message>
             <location filename="../ui/meetings/editor.py" />
             <source>om</source>
             <translation>at</translation>
@@ -4026,6 +4162,11 @@ Nothing was changed.</translation>
             <location filename="../ui/charts/chart.py" />
             <source>Opslaan als PNG…</source>
             <translation>Save as PNG…</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>Opslaan en Buurtboek opnieuw starten met deze keuze</source>
+            <translation>Save and restart Buurtboek with this choice</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/new_actor.py" />
@@ -4539,6 +4680,7 @@ Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/unlock.py" />
+            <location filename="../ui/server_password.py" />
             <source>Stoppen</source>
             <translation>Quit</translation>
         </message>
@@ -4588,6 +4730,17 @@ Nothing was changed.</translation>
             <location filename="../ui/dialogs/excel_export.py" />
             <source>Teamoverzicht maken</source>
             <translation>Make team overview</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <location filename="../ui/server_settings.py" />
+            <source>Teamserver</source>
+            <translation>Team server</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>Teamserver: {where}</source>
+            <translation>Team server: {where}</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/new_actor.py" />
@@ -4812,6 +4965,11 @@ Nothing was changed.</translation>
             <translation>Type your password (or the recovery key).</translation>
         </message>
         <message>
+            <location filename="../ui/server_password.py" />
+            <source>Typ je wachtwoord voor de server.</source>
+            <translation>Type your password for the server.</translation>
+        </message>
+        <message>
             <location filename="../ui/dialogs/search.py" />
             <source>Typ minstens twee letters.</source>
             <translation>Type at least two letters.</translation>
@@ -4918,6 +5076,11 @@ Nothing was changed.</translation>
             <location filename="../ui/pages/reports.py" />
             <source>Verantwoordingen van meerdere werkers samenvoegen</source>
             <translation>Merge the accountability reports of several workers</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_settings.py" />
+            <source>Verbinding &amp;testen</source>
+            <translation>&amp;Test connection</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/recovery_key.py" />
@@ -5152,6 +5315,7 @@ Nothing was changed.</translation>
         </message>
         <message>
             <location filename="../ui/lock.py" />
+            <location filename="../ui/server_password.py" />
             <source>Wachtwoord</source>
             <translation>Password</translation>
         </message>
@@ -5159,6 +5323,11 @@ Nothing was changed.</translation>
             <location filename="../ui/dialogs/unlock.py" />
             <source>Wachtwoord of herstelsleutel</source>
             <translation>Password or recovery key</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>Wachtwoord voor de teamserver</source>
+            <translation>Password for the team server</translation>
         </message>
         <message>
             <location filename="../ui/dialogs/encryption.py" />
@@ -5262,6 +5431,11 @@ Nothing was changed.</translation>
             <translation>Welcome to Buurtboek</translation>
         </message>
         <message>
+            <location filename="../ui/server_password.py" />
+            <source>Werk je deze keer liever zonder server? Stop dan, en kies in Bestand → Teamserver… voor het lokale bestand.</source>
+            <translation>Would you rather work without the server this time? Then stop, and choose the local file in File → Team server….</translation>
+        </message>
+        <message>
             <location filename="../ui/pages/contact_filters.py" />
             <location filename="../ui/pages/contacts.py" />
             <source>Werker</source>
@@ -5297,6 +5471,11 @@ Nothing was changed.</translation>
             <location filename="../ui/advocacy/people_tab.py" />
             <source>Wijzigen</source>
             <translation>Change</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>Wil je deze keer met het lokale bestand op deze computer werken? De instelling blijft op de teamserver staan.</source>
+            <translation>Do you want to work with the local file on this computer this time? The setting stays on the team server.</translation>
         </message>
         <message>
             <location filename="../ui/pages/contacts.py" />
@@ -5378,6 +5557,11 @@ Nothing was changed.</translation>
             <location filename="../ui/people/merge.py" />
             <source>{drop} wordt samengevoegd met {keep}. Dit kan niet ongedaan worden gemaakt (het wordt wel vastgelegd in het logboek). Doorgaan?</source>
             <translation>{drop} will be merged into {keep}. This cannot be undone (it is recorded in the log). Continue?</translation>
+        </message>
+        <message>
+            <location filename="../ui/server_password.py" />
+            <source>{host}/{database} als {user}</source>
+            <translation>{host}/{database} as {user}</translation>
         </message>
         <message>
             <location filename="../ui/pages/meetings.py" />

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     profile_requested = Signal()
     encryption_requested = Signal()  # Bestand → Versleuteling… (desktop.app, issue 8)
     lock_requested = Signal()  # Bestand → Vergrendelen, Ctrl+L (ui.lock)
+    team_server_requested = Signal()  # Bestand → Teamserver… (desktop.app, issue 13)
 
     def __init__(self, context: AppContext, settings: QSettings, version: str = "",
                  parent: QWidget | None = None) -> None:
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
                      lambda: self.show_privacy("retention"))
         self._action(privacy, tr("&Auditlog…"), None, lambda: self.show_privacy("audit"))
         self._action(file_menu, tr("&Versleuteling…"), None, self.encryption_requested.emit)
+        self._action(file_menu, tr("&Teamserver…"), None, self.team_server_requested.emit)
         self._action(file_menu, tr("&Vergrendelen"), "Ctrl+L", self.lock_requested.emit)
         add_language_menu(file_menu, self.settings, self)
         file_menu.addSeparator()
