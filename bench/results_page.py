@@ -137,7 +137,10 @@ def render(registry: Sequence[Benchmark], outcomes: Sequence[Outcome | None], mo
     out += [f"| {cell(k)} | {cell(v)} |" for k, v in machine.items()]
     out += ["", "Een gedeelde machine: andere processen (tests van andere ontwikkelaars) "
             "draaiden tegelijk, dus de cijfers ruisen; de belasting bij de start van elke "
-            "benchmark staat hieronder.", ""]
+            "benchmark staat hieronder."
+            + (" De benchmarks draaiden met voorrang (zie prioriteit): processen van anderen "
+               "kregen een kern vooral als de benchmark hem niet nodig had."
+               if machine.get("prioriteit", "").startswith("nice -") else ""), ""]
     out += ["## Benchmarks", "", "| benchmark | wat | status | gestart | duur | belasting "
             "(1/5/15 min) | exit |", "|---|---|---|---|---|---|---|"]
     for o in shown:
