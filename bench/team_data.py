@@ -149,7 +149,7 @@ def team(database, workers: int) -> list[int]:
         print(f"Bewoners en contactmomenten verdelen over {workers} medewerkers …", flush=True)
         began = time.perf_counter()
         postgres = s.get_bind().dialect.name == "postgresql"
-        if postgres:  # the worker column feeds neither the search index nor the reach tables
+        if postgres:  # the worker column feeds only search_index.owner_id: in bulk below
             for table in ("actors", "contact_moments"):
                 s.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER USER"))
         owner = {i: wid for i, wid in enumerate(ids)}
@@ -160,6 +160,15 @@ def team(database, workers: int) -> list[int]:
         if postgres:
             for table in ("actors", "contact_moments"):
                 s.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER USER"))
+            # what the <table>_search_owner triggers of 0007 would have done row by row:
+            # residents, contact moments and signals about residents follow their worker
+            s.execute(text("UPDATE search_index SET owner_id = buurtboek_search_owner(key) "
+                           "WHERE key >> 56 IN (1, 4, 8)"))
+    if postgres:  # ~2 million old row versions: cleaned now, not by autovacuum during run 1
+        with database.engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            for table in ("actors", "contact_moments", "search_index"):
+                conn.execute(text(f"VACUUM (ANALYZE) {table}"))
     print(f"  verdeeld in {time.perf_counter() - began:.0f} s", flush=True)
     return ids
 

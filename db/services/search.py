@@ -53,8 +53,9 @@ _FTS_SQL = (f"SELECT rowid, highlight({INDEX}, 0, ?, ?), substr(body, 1, ?) "
             "ORDER BY rowid DESC LIMIT ?")
 # PostgreSQL (db/migrations/versions/0002_search.py): the same keys, a tsvector `document`.
 PG_CONFIG = "buurtboek_nl"
-# Through buurtboek_search() (0007_team_access): the same query, as the owner, with the
-# team's row rules applied inside, so the GIN index stays usable under row-level security.
+# Through buurtboek_search() (0007_team_access): the same query, as the owner, keeping the
+# rows whose search_index.owner_id is this worker's or the team's (the policies' rules), so
+# the kind's GIN index stays usable under row-level security; planned for the words given.
 _PG_SQL = text("SELECT key, title, substr(body, 1, :cut) "
                "FROM buurtboek_search(:query, :low, :high, :limit) ORDER BY key DESC")
 _PG_NODES = text(f"SELECT numnode(to_tsquery('{PG_CONFIG}', :query))")
