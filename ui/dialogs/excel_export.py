@@ -91,9 +91,25 @@ def ask_target(parent: QWidget, title: str, suggested: str) -> Path | None:
     return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
 
+
+def export_failure(error: object) -> tuple[bool, str]:
+    """(cancelled, Dutch text) for an export that did not finish: Cancel pressed (nothing
+    written), the file still open in Excel, another file error, or anything else."""
+    from exports.agenda import ExportCancelled as AgendaCancelled
+    from exports.dossier import ExportCancelled as DossierCancelled
+
+    if isinstance(error, AgendaCancelled | DossierCancelled):
+        return True, tr("Geannuleerd; er is niets geschreven.")
+    if isinstance(error, PermissionError):
+        return False, tr("Kon het bestand niet schrijven: is het nog open in Excel? Sluit het "
+                         "en probeer het opnieuw.")
+    if isinstance(error, OSError):
+        return False, tr("Kon het bestand niet schrijven: {e}").format(
+            e=error.strerror or error)
+    return False, tr("Exporteren mislukt: {e}").format(e=getattr(error, "message", error))
+
 def run_export(parent: QWidget, title: str, work, done: Callable[[str], None]) -> Task:
     """Run `work(progress, cancelled)`; `done(message)` gets a Dutch line on the result."""
-    from exports.agenda import ExportCancelled
     from exports.team import MergeError
 
     task = Task(parent, title, work)
@@ -105,21 +121,15 @@ def run_export(parent: QWidget, title: str, work, done: Callable[[str], None]) -
              + (tr(" ({n} rijen)").format(n=number(rows)) if rows is not None else ""))
 
     def failed(error) -> None:
-        if isinstance(error, ExportCancelled):
-            done(tr("Geannuleerd; er is niets geschreven."))
-        elif isinstance(error, MergeError):
+        if isinstance(error, MergeError):
             QMessageBox.warning(parent, title, tr("Niet samengevoegd: {e} Er is niets "
                                                   "geschreven.").format(e=error.message))
-        elif isinstance(error, PermissionError):
-            QMessageBox.warning(parent, title, tr(
-                "Kon het bestand niet schrijven: is het nog open in Excel? Sluit het en "
-                "probeer het opnieuw."))
-        elif isinstance(error, OSError):
-            QMessageBox.warning(parent, title, tr("Kon het bestand niet schrijven: {e}")
-                                .format(e=error.strerror or error))
+            return
+        cancelled, text = export_failure(error)
+        if cancelled:
+            done(text)
         else:
-            QMessageBox.warning(parent, title, tr("Exporteren mislukt: {e}").format(
-                e=getattr(error, "message", error)))
+            QMessageBox.warning(parent, title, text)
 
     task.finished.connect(finished)
     task.failed.connect(failed)

@@ -256,16 +256,10 @@ class MeetingEditor(QWidget):
         self.show_note(tr("Agenda en notulen bewaard in {path}").format(path=path))
 
     def _export_failed(self, error: object) -> None:
-        from exports.agenda import ExportCancelled
+        from ui.dialogs.excel_export import export_failure
 
-        if isinstance(error, ExportCancelled):
-            self.show_note(tr("Geannuleerd; er is niets geschreven."))
-        elif isinstance(error, PermissionError):
-            self.show_error(tr("Kon het bestand niet schrijven: is het nog open in Excel? "
-                               "Sluit het en probeer het opnieuw."))
-        elif isinstance(error, OSError):
-            self.show_error(tr("Kon het bestand niet schrijven: {e}").format(
-                e=error.strerror or error))
+        cancelled, text = export_failure(error)
+        if cancelled:
+            self.show_note(text)
         else:
-            self.show_error(tr("Exporteren mislukt: {e}").format(
-                e=getattr(error, "message", error)))
+            self.show_error(text)
