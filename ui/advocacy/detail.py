@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -258,12 +258,12 @@ class DossierDetailView(QWidget):
     def choose_export(self) -> None:
         if self.detail is None:
             return
-        suggested = Path.home() / f"Dossier {self.detail.title}.xlsx".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Dossier naar Excel"), str(suggested),
-                                              tr("Excel-werkmap (*.xlsx)"))
-        if path:
-            self.export_to(Path(path) if path.lower().endswith(".xlsx") else
-                           Path(path + ".xlsx"))
+        from ui.dialogs.excel_export import ask_target
+
+        path = ask_target(self, tr("Dossier naar Excel"),
+                          f"Dossier {self.detail.title}.xlsx".replace("/", "-"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Task | None:
         """Write the workbook in the background (progress dialog with Cancel)."""

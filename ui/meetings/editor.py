@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -228,12 +228,12 @@ class MeetingEditor(QWidget):
         if self.document is None:
             return
         meeting = self.document.agenda.meeting
-        suggested = Path.home() / f"Agenda {meeting.title}.xlsx".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, tr("Agenda en notulen naar Excel"),
-                                              str(suggested), tr("Excel-werkmap (*.xlsx)"))
-        if path:
-            self.export_to(Path(path) if path.lower().endswith(".xlsx") else
-                           Path(path + ".xlsx"))
+        from ui.dialogs.excel_export import ask_target
+
+        path = ask_target(self, tr("Agenda en notulen naar Excel"),
+                          f"Agenda {meeting.title}.xlsx".replace("/", "-"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Task | None:
         """Write the workbook in the background (progress dialog with Cancel)."""
